@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Crosscheck",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "crosscheck", targets: ["crosscheck"]),
+        .library(name: "CrosscheckKit", targets: ["CrosscheckKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"])]
+        ),
+        .target(
+            name: "CrosscheckKit",
+            dependencies: ["CPCRE2", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "crosscheck",
+            dependencies: ["CrosscheckKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "CrosscheckKitTests",
+            // The executable is a dependency so the command-line tests can run the built binary.
+            dependencies: ["CrosscheckKit", "crosscheck"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

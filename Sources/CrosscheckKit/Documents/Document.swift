@@ -1,0 +1,81 @@
+/// What is known about an article besides its text.
+public struct DocumentMetadata: Sendable, Equatable {
+    public var title: String?
+    public var byline: String?
+    /// The dateline as written (`July 7, 2008 | 8:14 PM EDT`, `SALVADOR, Feb 26 -`).
+    public var dateline: String?
+    /// The article's date: front matter, the JSON Lines record, or the dateline.
+    public var date: CalendarDate?
+    public var url: String?
+    public var source: String?
+
+    public init(title: String? = nil, byline: String? = nil, dateline: String? = nil, date: CalendarDate? = nil,
+                url: String? = nil, source: String? = nil) {
+        self.title = title
+        self.byline = byline
+        self.dateline = dateline
+        self.date = date
+        self.url = url
+        self.source = source
+    }
+
+    /// Fills the fields `other` leaves empty from `self`: front matter overrides what was detected.
+    func overridden(by other: DocumentMetadata) -> DocumentMetadata {
+        DocumentMetadata(title: other.title ?? title, byline: other.byline ?? byline,
+                         dateline: other.dateline ?? dateline, date: other.date ?? date,
+                         url: other.url ?? url, source: other.source ?? source)
+    }
+}
+
+/// One article, cleaned for matching: `bytes` is normalized UTF-8 text (paragraphs separated by a blank line),
+/// and every byte remembers the byte of the original file it came from.
+public struct Document: Sendable {
+    public let path: String
+    /// The record id for an article from a JSON Lines file.
+    public let recordID: String?
+    public let metadata: DocumentMetadata
+    public let bytes: [UInt8]
+    let origins: [Int32]
+    public let paragraphs: [Range<Int>]
+    public let sentences: [Range<Int>]
+    let source: SourceLines
+    /// Problems that did not stop loading (a stray Latin-1 byte, say).
+    public let warnings: [Diagnostic]
+
+    init(path: String, recordID: String?, metadata: DocumentMetadata, bytes: [UInt8], origins: [Int32],
+         paragraphs: [Range<Int>], source: SourceLines, warnings: [Diagnostic]) {
+        self.path = path
+        self.recordID = recordID
+        self.metadata = metadata
+        self.bytes = bytes
+        self.origins = origins
+        self.paragraphs = paragraphs
+        self.sentences = paragraphs.flatMap { SentenceSegmenter.sentences(in: bytes, paragraph: $0) }
+        self.source = source
+        self.warnings = warnings
+    }
+
+    /// The clean text as a string.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    public func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+
+    /// Where a byte of the clean text stands in the original file.
+    public func location(ofByte offset: Int) -> SourceLocation {
+        guard !origins.isEmpty else { return source.location(ofByte: 0) }
+        return source.location(ofByte: Int(origins[min(max(offset, 0), origins.count - 1)]))
+    }
+
+    /// The sentence that holds a byte of clean text, for quoting evidence.
+    public func sentence(containing offset: Int) -> Range<Int> {
+        var low = 0, high = sentences.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let sentence = sentences[middle]
+            if offset < sentence.lowerBound { high = middle - 1 }
+            else if offset >= sentence.upperBound { low = middle + 1 }
+            else { return sentence }
+        }
+        return paragraphs.first { $0.contains(offset) } ?? offset..<offset
+    }
+}

@@ -1,0 +1,99 @@
+import Yams
+
+/// YAML front matter at the top of a Markdown or text article (`---` ... `---`), which overrides detection.
+enum FrontMatter {
+    /// Reads front matter if the units begin with it: the metadata it gives and the index where the body starts.
+    static func read(_ units: [TextUnit], path: String, source: SourceLines) throws(Diagnostic)
+        -> (metadata: DocumentMetadata, bodyStart: Int)? {
+        guard units.hasPrefix("---\n", at: 0) else { return nil }
+        var lineStart = 4
+        while lineStart < units.count {
+            var lineEnd = lineStart
+            while lineEnd < units.count, !units[lineEnd].isNewline { lineEnd += 1 }
+            let line = units.string(lineStart..<lineEnd).trimmed
+            if line == "---" || line == "..." {
+                let yaml = units.string(4..<lineStart)
+                let metadata = try parse(yaml, path: path)
+                return (metadata, min(lineEnd + 1, units.count))
+            }
+            lineStart = lineEnd + 1
+        }
+        throw Diagnostic(path: path, line: 1, column: 1, "front matter opened with '---' is never closed")
+    }
+
+    private static func parse(_ yaml: String, path: String) throws(Diagnostic) -> DocumentMetadata {
+        let node: Node?
+        do { node = try Yams.compose(yaml: yaml) } catch {
+            let position = YAMLErrorPosition(error)
+            throw Diagnostic(path: path, line: position.line.map { $0 + 1 }, column: position.column,
+                             "malformed front matter: \(position.problem)")
+        }
+        guard let node else { return DocumentMetadata() }
+        guard case let .mapping(mapping) = node else {
+            throw Diagnostic(path: path, line: (node.mark?.line ?? 0) + 1, column: node.mark?.column,
+                             "front matter must be a mapping of keys to values")
+        }
+        var metadata = DocumentMetadata()
+        for (key, value) in mapping {
+            let text = value.string?.trimmed
+            switch key.string {
+            case "title": metadata.title = text
+            case "author": metadata.byline = text
+            case "source": metadata.source = text
+            case "url": metadata.url = text
+            case "date":
+                guard let text, let date = CalendarDate(iso: text) ?? NewsDateParser.firstDate(in: text) else {
+                    throw Diagnostic(path: path, line: (value.mark?.line ?? 0) + 1, column: value.mark?.column,
+                                     "front matter 'date' is not a date: \(value.string ?? "")")
+                }
+                metadata.date = date
+            default: continue // Other keys (tags, categories, ...) belong to the publishing system.
+            }
+        }
+        return metadata
+    }
+}
+
+/// The line, column and problem of a Yams parse error.
+struct YAMLErrorPosition {
+    let line: Int?
+    let column: Int?
+    let problem: String
+
+    init(_ error: Error) {
+        if let yamlError = error as? YamlError {
+            switch yamlError {
+            case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+                 let .composer(context, problem, mark, _):
+                line = mark.line
+                column = mark.column
+                self.problem = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+                return
+            case let .reader(problem, _, _, _):
+                line = nil; column = nil; self.problem = problem
+                return
+            default: break
+            }
+        }
+        line = nil
+        column = nil
+        problem = "\(error)"
+    }
+}
+
+extension StringProtocol {
+    func trimmingSuffix(while predicate: (Character) -> Bool) -> SubSequence {
+        var end = endIndex
+        while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
+        return self[startIndex..<end]
+    }
+}
+
+extension String {
+    var trimmed: String {
+        var text = Substring(self)
+        while let last = text.last, last.isWhitespace { text = text.dropLast() }
+        while let first = text.first, first.isWhitespace { text = text.dropFirst() }
+        return String(text)
+    }
+}

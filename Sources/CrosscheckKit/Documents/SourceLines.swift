@@ -1,0 +1,35 @@
+/// The original bytes of a file (or of one JSON Lines record) and where its lines start,
+/// so that a byte offset found after cleaning can be reported as the line and column a user sees.
+public struct SourceLines: Sendable {
+    public let path: String
+    let bytes: [UInt8]
+    let lineStarts: [Int]
+    /// The line number of `bytes[0]`: 1 for a file, the record's line for JSON Lines.
+    let firstLine: Int
+
+    init(path: String, bytes: [UInt8], firstLine: Int = 1) {
+        self.path = path
+        self.bytes = bytes
+        self.firstLine = firstLine
+        var starts = [0]
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(index + 1) }
+        lineStarts = starts
+    }
+
+    /// The 1-based line and column (in Unicode scalars) of an original byte offset.
+    public func location(ofByte offset: Int) -> SourceLocation {
+        let offset = max(0, min(offset, bytes.count))
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        var column = 1
+        var index = lineStarts[low]
+        while index < offset {
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return SourceLocation(path: path, line: firstLine + low, column: column)
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// A named piece of pattern written once and called from any rule as a PCRE2 subroutine, `(?&name)`.
+struct Fragment: Sendable {
+    let name: String
+    let pattern: String
+    let file: String
+    let line: Int
+    let column: Int
+}
+
+/// Turns a rule pattern into the pattern PCRE2 compiles: the rule, then a `(?(DEFINE)...)` block holding
+/// exactly the fragments it calls, directly or through other fragments.
+struct FragmentComposer {
+    let fragments: [String: Fragment]
+
+    /// Where each part of a composed pattern came from, to point a compile error at the right file.
+    struct Composed {
+        let pattern: String
+        let ruleRange: Range<Int>
+        let fragmentRanges: [(name: String, range: Range<Int>)]
+    }
+
+    /// Group names starting with this are fragments, not captures a rule reports.
+    static let internalPrefix = "_"
+
+    static func internalCalls(_ pattern: String) -> String {
+        pattern.replacingOccurrences(of: "(?&", with: "(?&" + internalPrefix)
+    }
+
+    /// Maps an offset in a composed rule part back to the pattern as written (each call gained one byte).
+    static func originalOffset(_ offset: Int, in rulePattern: String) -> Int {
+        var original = 0, composed = 0
+        let bytes = Array(rulePattern.utf8)
+        let call = Array("(?&".utf8)
+        while original < bytes.count, composed < offset {
+            if bytes[original...].starts(with: call) { composed += call.count + internalPrefix.utf8.count; original += call.count; continue }
+            original += 1
+            composed += 1
+        }
+        return original
+    }
+
+    /// A pattern in extended mode may end in a `#` comment, which would swallow the closing parenthesis:
+    /// a newline ends the comment. Outside extended mode a newline would be literal, so none is added.
+    static func closer(for pattern: String, extended: Bool = false) -> String {
+        extended || pattern.contains("(?x") || pattern.contains("(?ix") ? "\n" : ""
+    }
+
+    /// Names a pattern calls with `(?&name)`.
+    static func calls(in pattern: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(pattern)
+        while let open = rest.range(of: "(?&") {
+            let after = rest[open.upperBound...]
+            guard let close = after.firstIndex(of: ")") else { break }
+            names.append(String(after[..<close]))
+            rest = after[close...]
+        }
+        return names
+    }
+
+    /// The fragments `pattern` needs, in a stable order; names that are not fragments are returned as missing.
+    func closure(of pattern: String) -> (needed: [String], missing: [String]) {
+        var needed: [String] = []
+        var missing: [String] = []
+        var queue = FragmentComposer.calls(in: pattern)
+        var seen = Set<String>()
+        while let name = queue.first {
+            queue.removeFirst()
+            guard seen.insert(name).inserted else { continue }
+            guard let fragment = fragments[name] else { missing.append(name); continue }
+            needed.append(name)
+            queue.append(contentsOf: FragmentComposer.calls(in: fragment.pattern))
+        }
+        return (needed.sorted(), missing)
+    }
+
+    /// `(?:rule)(?(DEFINE)(?<_name>(?^:body))...)`: `(?^:` resets options so a caseless or extended rule does not
+    /// change how a fragment reads, and the `_` prefix keeps fragment names apart from the rule's own group
+    /// names (a rule may capture `(?<hedge>(?&hedge))`).
+    func compose(_ rulePattern: String, fragmentNames: [String], extended: Bool = false) -> Composed {
+        var pattern = "(?:"
+        let ruleStart = pattern.utf8.count
+        pattern += FragmentComposer.internalCalls(rulePattern)
+        let ruleRange = ruleStart..<pattern.utf8.count
+        pattern += FragmentComposer.closer(for: rulePattern, extended: extended) + ")"
+        var ranges: [(String, Range<Int>)] = []
+        if !fragmentNames.isEmpty {
+            pattern += "(?(DEFINE)"
+            for name in fragmentNames {
+                pattern += "(?<\(FragmentComposer.internalPrefix)\(name)>(?^:"
+                let start = pattern.utf8.count
+                pattern += FragmentComposer.internalCalls(fragments[name]!.pattern)
+                ranges.append((name, start..<pattern.utf8.count))
+                pattern += FragmentComposer.closer(for: fragments[name]!.pattern) + "))"
+            }
+            pattern += ")"
+        }
+        return Composed(pattern: pattern, ruleRange: ruleRange, fragmentRanges: ranges)
+    }
+}

@@ -1,0 +1,41 @@
+/// What a rule's matches become downstream.
+public enum RuleKind: String, Sendable, CaseIterable, Codable {
+    case figure, claim, quote, time
+}
+
+public enum Severity: String, Sendable, CaseIterable, Codable, Comparable {
+    case info, warning, error
+
+    private var rank: Int { Severity.allCases.firstIndex(of: self)! }
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+/// A rule as written in a YAML file, compiled and ready to run.
+public struct Rule: Sendable {
+    public let id: String
+    public let kind: RuleKind
+    public let description: String
+    public let severity: Severity
+    /// A message template; `{name}` is replaced by the named capture's text, `{match}` by the whole match.
+    public let message: String
+    /// The pattern as written, before fragments are added.
+    public let source: String
+    public let pattern: Pattern
+    /// Lower-cased words of which at least one must occur in a paragraph for the rule to run there.
+    public let prefilter: [String]
+    public let examples: [RuleExample]
+    public let file: String
+    public let line: Int
+}
+
+/// One of a rule's own examples, which `crosscheck rules test` runs.
+public struct RuleExample: Sendable {
+    public enum Expectation: Sendable {
+        /// Some match must have these captures (and, if given, this whole-match text).
+        case match(match: String?, captures: [String: String])
+        case noMatch
+    }
+    public let text: String
+    public let expectation: Expectation
+    public let line: Int
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Yams
+
+/// Every rule, fragment and lexicon loaded from the built-in `Rules/` folder and the user's rule folders,
+/// validated and compiled. Loading either succeeds whole or reports every problem found.
+public struct RuleBook: Sendable {
+    public let rules: [Rule]
+    public let lexicons: [String: Lexicon]
+    let fragments: [String: Fragment]
+    /// One trie pattern over every rule's prefilter words; nil when no rule has a prefilter.
+    let prefilter: Pattern?
+    /// For each lower-cased prefilter word, the indices of the rules it lets run.
+    let prefilterIndex: [String: [Int]]
+
+    /// Loads every `.yml`/`.yaml` file under `directories`, recursively, in path order.
+    public static func load(directories: [String]) throws(DiagnosticList) -> RuleBook {
+        var files: [String] = []
+        var problems: [Diagnostic] = []
+        for directory in directories {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+                problems.append(Diagnostic(path: directory, "rule directory does not exist"))
+                continue
+            }
+            let walker = FileManager.default.enumerator(atPath: directory)
+            var found: [String] = []
+            while let relative = walker?.nextObject() as? String {
+                guard relative.hasSuffix(".yml") || relative.hasSuffix(".yaml") else { continue }
+                found.append((directory as NSString).appendingPathComponent(relative))
+            }
+            files.append(contentsOf: found.sorted())
+        }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+        return try load(files: files)
+    }
+
+    static func load(files: [String]) throws(DiagnosticList) -> RuleBook {
+        var parsed: [RuleFile] = []
+        var problems: [Diagnostic] = []
+        for file in files {
+            do { parsed.append(try RuleFileParser.parse(path: file)) } catch { problems.append(error) }
+        }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+
+        var lexicons: [String: Lexicon] = [:]
+        var fragments: [String: Fragment] = [:]
+        var drafts: [RuleDraft] = []
+        for file in parsed {
+            switch file {
+            case let .lexicon(lexicon):
+                if lexicons[lexicon.name] != nil { lexicons[lexicon.name]!.merge(lexicon) } else { lexicons[lexicon.name] = lexicon }
+            case let .fragments(list):
+                for fragment in list {
+                    if let earlier = fragments[fragment.name] {
+                        problems.append(Diagnostic(path: fragment.file, line: fragment.line, column: fragment.column,
+                                                   "fragment '\(fragment.name)' is already defined in \(earlier.file):\(earlier.line)"))
+                    }
+                    fragments[fragment.name] = fragment
+                }
+            case let .rule(draft):
+                if let earlier = drafts.first(where: { $0.id == draft.id }) {
+                    problems.append(draft.error("rule id '\(draft.id)' is already used in \(earlier.file):\(earlier.line)"))
+                }
+                drafts.append(draft)
+            }
+        }
+        for lexicon in lexicons.values {
+            if fragments[lexicon.name] != nil {
+                problems.append(Diagnostic(path: lexicon.files[0], line: 1, column: 1,
+                                           "lexicon '\(lexicon.name)' has the same name as a fragment"))
+            }
+            fragments[lexicon.name] = Fragment(name: lexicon.name, pattern: lexicon.fragmentPattern,
+                                               file: lexicon.files[0], line: 1, column: 1)
+        }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+
+        let composer = FragmentComposer(fragments: fragments)
+        problems += validate(fragments: fragments, composer: composer)
+        var rules: [Rule] = []
+        for draft in drafts {
+            do { rules.append(try draft.compile(with: composer, lexicons: lexicons)) } catch { problems.append(error) }
+        }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+        rules.sort { $0.id < $1.id }
+        return try RuleBook(rules: rules, lexicons: lexicons, fragments: fragments)
+    }
+
+    private init(rules: [Rule], lexicons: [String: Lexicon], fragments: [String: Fragment]) throws(DiagnosticList) {
+        self.rules = rules
+        self.lexicons = lexicons
+        self.fragments = fragments
+        var index: [String: [Int]] = [:]
+        for (position, rule) in rules.enumerated() {
+            for word in rule.prefilter { index[word, default: []].append(position) }
+        }
+        prefilterIndex = index
+        if index.isEmpty {
+            prefilter = nil
+        } else {
+            do { prefilter = try Pattern(TriePattern.build(index.keys.sorted()), options: .caseless) } catch {
+                throw DiagnosticList([Diagnostic(path: "Rules", "prefilter words do not compile: \(error.message)")])
+            }
+        }
+    }
+
+    /// Each fragment must compile on its own (with the fragments it calls), so its errors name its own file.
+    private static func validate(fragments: [String: Fragment], composer: FragmentComposer) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for name in fragments.keys.sorted() {
+            let fragment = fragments[name]!
+            let closure = composer.closure(of: "(?&\(name))")
+            if !closure.missing.isEmpty {
+                problems.append(Diagnostic(path: fragment.file, line: fragment.line, column: fragment.column,
+                                           "fragment '\(name)' calls unknown fragment '\(closure.missing[0])'"))
+                continue
+            }
+            let composed = composer.compose("(?&\(name))", fragmentNames: closure.needed)
+            do { _ = try Pattern(composed.pattern) } catch {
+                if let own = composed.fragmentRanges.first(where: { $0.name == name && $0.range.contains(error.offset) }) {
+                    problems.append(Diagnostic(path: fragment.file, line: fragment.line, column: fragment.column,
+                                               "fragment '\(name)' does not compile at offset \(error.offset - own.range.lowerBound): \(error.message)"))
+                } else if !composed.fragmentRanges.contains(where: { $0.range.contains(error.offset) }) {
+                    problems.append(Diagnostic(path: fragment.file, line: fragment.line, column: fragment.column,
+                                               "fragment '\(name)' does not compile: \(error.message)"))
+                }
+            }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,60 @@
+/// One match of one rule in a document, as byte ranges in the document's clean text.
+public struct RuleMatch: Sendable {
+    public let rule: Rule
+    public let range: Range<Int>
+    public let captures: [String: Range<Int>]
+}
+
+/// Runs a rule book over documents. Each rule runs only on the paragraphs where one of its prefilter words occurs,
+/// found by a single pass of the book's combined prefilter pattern.
+public struct RuleRunner: Sendable {
+    public let book: RuleBook
+
+    public init(book: RuleBook) { self.book = book }
+
+    /// All matches in the document, ordered by position then rule id; a rule that hits a match limit is reported
+    /// (naming the rule and the paragraph) and skipped for that paragraph, so one bad rule cannot hang a run.
+    public func run(on document: Document, matcher: Matcher) -> (matches: [RuleMatch], failures: [Diagnostic]) {
+        var matches: [RuleMatch] = []
+        var failures: [Diagnostic] = []
+        let allowed = paragraphsAllowed(in: document, matcher: matcher)
+        document.bytes.withUnsafeBufferPointer { subject in
+            for (ruleIndex, rule) in book.rules.enumerated() {
+                for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
+                    if let allowed, !rule.prefilter.isEmpty,
+                       !allowed[paragraphIndex * book.rules.count + ruleIndex] { continue }
+                    do throws(MatchFailure) {
+                        try matcher.forEachMatch(of: rule.pattern, in: subject, range: paragraph) { match in
+                            guard !match.range.isEmpty else { return }
+                            matches.append(RuleMatch(rule: rule, range: match.range, captures: match.groups))
+                        }
+                    } catch {
+                        let place = document.location(ofByte: paragraph.lowerBound)
+                        failures.append(Diagnostic(path: place.path, line: place.line, column: place.column,
+                                                   "rule '\(rule.id)' stopped: \(error.description)"))
+                    }
+                }
+            }
+        }
+        matches.sort { ($0.range.lowerBound, $0.rule.id) < ($1.range.lowerBound, $1.rule.id) }
+        return (matches, failures)
+    }
+
+    /// A paragraphs x rules table of which rules may match where; nil when no rule has a prefilter.
+    private func paragraphsAllowed(in document: Document, matcher: Matcher) -> [Bool]? {
+        guard let prefilter = book.prefilter else { return nil }
+        let ruleCount = book.rules.count
+        var allowed = [Bool](repeating: false, count: document.paragraphs.count * ruleCount)
+        var paragraphIndex = 0
+        document.bytes.withUnsafeBufferPointer { subject in
+            try? matcher.forEachMatch(of: prefilter, in: subject) { hit in
+                while paragraphIndex < document.paragraphs.count,
+                      document.paragraphs[paragraphIndex].upperBound <= hit.range.lowerBound { paragraphIndex += 1 }
+                guard paragraphIndex < document.paragraphs.count else { return }
+                let word = String(decoding: subject[hit.range], as: UTF8.self).lowercased()
+                for rule in book.prefilterIndex[word] ?? [] { allowed[paragraphIndex * ruleCount + rule] = true }
+            }
+        }
+        return allowed
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import CrosscheckKit
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Print the figures, quotes, claims and times the rules find in articles."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "Article files or folders (.txt, .md, .html, .jsonl).")
+    var paths: [String]
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @OptionGroup var rules: RuleOptions
+
+    @Option(help: "Worker threads (default: one per core).")
+    var threads: Int?
+
+    func run() throws {
+        let book = try rules.loadBook()
+        let extraction = threads.map { Extraction(book: book, threads: $0) } ?? Extraction(book: book)
+        let result: Extraction.Result
+        do { result = try extraction.run(paths: paths) } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+        for diagnostic in result.diagnostics { Console.error(diagnostic.description) }
+        switch format {
+        case .json: print(ExtractionJSON.render(result.documents), terminator: "")
+        case .text: print(ExtractionText.render(result.documents), terminator: "")
+        }
+        if result.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
+    }
+}

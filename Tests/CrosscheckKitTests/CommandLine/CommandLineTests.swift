@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+/// Runs the built `crosscheck` binary, as a user or CI script would.
+private func crosscheck(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        .appendingPathComponent("crosscheck")
+    let directory = FileManager.default.fileExists(atPath: binary.path)
+        ? binary : Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("crosscheck")
+    let process = Process()
+    process.executableURL = directory
+    process.arguments = arguments
+    let output = Pipe(), errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    let outData = output.fileHandleForReading.readDataToEndOfFile()
+    let errData = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+}
+
+@Suite struct CommandLineTests {
+    @Test func rulesTestPassesForTheBuiltinRules() throws {
+        let run = try crosscheck(["rules", "test"])
+        #expect(run.status == 0)
+        #expect(run.output.hasSuffix(" passed, 0 failed\n"))
+    }
+
+    @Test func rulesTestFailsWithExitOneOnABadExample() throws {
+        let root = try TestFiles.folder(["bad.yml": """
+            id: wrong-example
+            kind: figure
+            description: An example that does not match.
+            severity: info
+            message: "{match}"
+            pattern: 'widgets'
+            examples:
+              match: ["widgets", "gadgets"]
+              no-match: ["nothing"]
+            """])
+        let run = try crosscheck(["rules", "test", root.path])
+        #expect(run.status == 1)
+        #expect(run.output.contains("rule 'wrong-example' failed example: gadgets"))
+        #expect(run.output.contains("expected: a match"))
+        #expect(run.output.contains("got:      no match"))
+    }
+
+    @Test func brokenRuleFileExitsTwoAndRunsNothing() throws {
+        let root = try TestFiles.folder(["broken.yml": "id: x\nkind: figure\n"])
+        let run = try crosscheck(["extract", TestFiles.examples, "--rules", root.path])
+        #expect(run.status == 2)
+        #expect(run.output.isEmpty)
+        #expect(run.errors.contains("broken.yml:1:1: error: rule 'x': missing required field 'description'"))
+    }
+
+    @Test func extractJSONOnTheExampleArticles() throws {
+        let run = try crosscheck(["extract", TestFiles.examples, "--format", "json"])
+        #expect(run.status == 0)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        let documents = try #require(root["documents"] as? [[String: Any]])
+        #expect(documents.compactMap { $0["byline"] as? String } == ["Sergei Blagov", "Alexander Bratersky"])
+        #expect(documents.compactMap { $0["dateline"] as? String } == ["July 7, 2008 | 8:14 PM EDT", "November 20, 2012"])
+        let figures = documents[1]["figures"] as? [[String: Any]] ?? []
+        #expect(figures.contains { $0["text"] as? String == "$1.5 billion" })
+    }
+
+    @Test func missingInputExitsTwo() throws {
+        let run = try crosscheck(["extract", "/no/such/article.txt"])
+        #expect(run.status == 2)
+        #expect(run.errors == "/no/such/article.txt: error: no such file or directory\n")
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import CrosscheckKit
+
+@Suite struct PatternTests {
+    @Test func compileErrorCarriesMessageAndOffset() {
+        #expect(throws: PatternCompileError(message: "missing closing parenthesis", offset: 4)) {
+            try Pattern("ab(c")
+        }
+    }
+
+    @Test func namedGroupsReportByteRanges() throws {
+        let pattern = try Pattern(#"(?<amount>\d+) (?<unit>percent)"#)
+        let matches = try Matcher().matches(of: pattern, in: "Prices: é 15 percent")
+        #expect(matches.count == 1)
+        // "é" is two bytes, so the number starts at byte 11, not character 10.
+        #expect(matches[0].groups["amount"] == 11..<13)
+        #expect(matches[0].groups["unit"] == 14..<21)
+    }
+
+    @Test func internalGroupNamesAreNotReported() throws {
+        let pattern = try Pattern(#"(?<value>(?&_digits))(?(DEFINE)(?<_digits>\d+))"#)
+        #expect(pattern.groupNames.map(\.name) == ["value"])
+    }
+
+    @Test func isJITCompiled() throws {
+        #expect(try Pattern("a+b").isJITCompiled)
+    }
+
+    @Test func catastrophicBacktrackingStopsAtTheMatchLimit() throws {
+        let pattern = try Pattern("(a+)+$")
+        let subject = String(repeating: "a", count: 5_000) + "b"
+        let started = Date()
+        #expect(throws: MatchFailure.matchLimit) { try Matcher().matches(of: pattern, in: subject) }
+        #expect(Date().timeIntervalSince(started) < 1)
+    }
+
+    @Test func longSubjectsFitTheJITStack() throws {
+        let pattern = try Pattern(#"^(a|b)*\d"#)
+        let subject = String(repeating: "ab", count: 100_000) + "1"
+        #expect(try Matcher().matches(of: pattern, in: subject).count == 1)
+    }
+
+    @Test func emptyMatchesAdvanceByWholeCharacters() throws {
+        let pattern = try Pattern("x*")
+        let matches = try Matcher().matches(of: pattern, in: "éxé")
+        #expect(matches.map(\.range) == [0..<0, 2..<3, 3..<3, 5..<5])
+    }
+}

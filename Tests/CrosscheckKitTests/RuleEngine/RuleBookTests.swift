@@ -1,0 +1,200 @@
+import Foundation
+import Testing
+@testable import CrosscheckKit
+
+/// A minimal valid rule file, which each error test breaks in one place.
+private func ruleFile(id: String = "demo", kind: String = "figure", pattern: String = "'(?<n>\\d+) widgets'",
+                      extra: String = "", message: String = "\"{n} widgets\"") -> String {
+    """
+    id: \(id)
+    kind: \(kind)
+    description: Counts widgets.
+    severity: info
+    message: \(message)
+    pattern: \(pattern)
+    \(extra)examples:
+      match:
+        - text: "We sold 12 widgets."
+          captures: {n: "12"}
+        - "3 widgets left"
+      no-match:
+        - "No gadgets here."
+    """
+}
+
+private func loadErrors(_ files: [String: String]) throws -> [String] {
+    let root = try TestFiles.folder(files)
+    do {
+        _ = try RuleBook.load(directories: [root.path])
+        return []
+    } catch {
+        return error.diagnostics.map { $0.description.replacingOccurrences(of: root.path + "/", with: "") }
+    }
+}
+
+@Suite struct RuleBookTests {
+    @Test func validRuleLoadsAndItsExamplesPass() throws {
+        let root = try TestFiles.folder(["widgets.yml": ruleFile()])
+        let book = try RuleBook.load(directories: [root.path])
+        #expect(book.rules.map(\.id) == ["demo"])
+        let (count, failures) = RuleExampleRunner.run(book.rules)
+        #expect(count == 3)
+        #expect(failures.isEmpty)
+    }
+
+    @Test func unknownKeyIsAnError() throws {
+        #expect(try loadErrors(["r.yml": ruleFile(extra: "colour: red\n")]) ==
+                ["r.yml:7:1: error: rule: unknown key 'colour' (allowed: id, kind, description, pattern, severity, message, examples, options, prefilter)"])
+    }
+
+    @Test func missingFieldIsAnError() throws {
+        let text = ruleFile().replacingOccurrences(of: "severity: info\n", with: "")
+        #expect(try loadErrors(["r.yml": text]) == ["r.yml:1:1: error: rule 'demo': missing required field 'severity'"])
+    }
+
+    @Test func patternThatDoesNotCompileNamesLineAndColumn() throws {
+        #expect(try loadErrors(["r.yml": ruleFile(pattern: "'(?<n>\\d+ widgets'")]) ==
+                ["r.yml:6:27: error: rule 'demo': pattern does not compile: missing closing parenthesis (pattern offset 16)"])
+    }
+
+    @Test func patternErrorInABlockScalarPointsIntoTheBlock() throws {
+        let pattern = "|\n  (?x) (?<n>\\d+)\n  \\s widgets ++ (\n"
+        let errors = try loadErrors(["r.yml": ruleFile(pattern: pattern)])
+        #expect(errors.count == 1)
+        #expect(errors[0].hasPrefix("r.yml:8:"))
+        #expect(errors[0].contains("rule 'demo': pattern does not compile"))
+    }
+
+    @Test func unknownFragmentIsAnError() throws {
+        #expect(try loadErrors(["r.yml": ruleFile(pattern: "'(?<n>(?&numbr)) widgets'")]) ==
+                ["r.yml:6:16: error: rule 'demo': calls unknown fragment or lexicon 'numbr' (pattern offset 5)"])
+    }
+
+    @Test func unknownKindAndSeverityAreErrors() throws {
+        #expect(try loadErrors(["r.yml": ruleFile(kind: "gossip")]) ==
+                ["r.yml:2:7: error: rule 'demo': unknown kind 'gossip' (one of figure, claim, quote, time)"])
+        let text = ruleFile().replacingOccurrences(of: "severity: info", with: "severity: fatal")
+        #expect(try loadErrors(["r.yml": text]) ==
+                ["r.yml:4:11: error: rule 'demo': unknown severity 'fatal' (one of info, warning, error)"])
+    }
+
+    @Test func messagePlaceholderMustBeACapture() throws {
+        #expect(try loadErrors(["r.yml": ruleFile(message: "\"{count} widgets\"")]) ==
+                ["r.yml:5:10: error: rule 'demo': message uses {count}, which is not a named group of the pattern"])
+    }
+
+    @Test func duplicateRuleIdIsAnError() throws {
+        #expect(try loadErrors(["a.yml": ruleFile(), "b.yml": ruleFile()]) ==
+                ["b.yml:1:1: error: rule 'demo': rule id 'demo' is already used in a.yml:1"])
+    }
+
+    @Test func invalidYAMLNamesLineAndColumn() throws {
+        #expect(try loadErrors(["r.yml": "id: x\nkind: [figure\n"]) ==
+                ["r.yml:3:1: error: invalid YAML: while parsing a flow sequence did not find expected ',' or ']'"])
+    }
+
+    @Test func everyProblemIsReportedAtOnce() throws {
+        let errors = try loadErrors(["a.yml": ruleFile(id: "a", kind: "nope"), "b.yml": ruleFile(id: "b", pattern: "'('")])
+        #expect(errors.count == 2)
+    }
+
+    @Test func customDirectoryAddsARuleThatUsesBuiltinFragments() throws {
+        let custom = try TestFiles.folder(["tonnes.yml": """
+            id: tonnage
+            kind: figure
+            description: Tonnes of cargo.
+            severity: info
+            message: "{amount} tonnes"
+            pattern: '(?<amount>(?&amount))\\s(?:metric\\s)?tonnes'
+            examples:
+              match:
+                - text: "It carried 4.5 million metric tonnes."
+                  captures: {amount: "4.5 million"}
+                - "twenty tonnes"
+              no-match:
+                - "It carried a lot."
+            """])
+        let book = try RuleBook.load(directories: [TestFiles.builtinRules, custom.path])
+        #expect(book.rules.contains { $0.id == "tonnage" })
+        #expect(RuleExampleRunner.run(book.rules).failures.isEmpty)
+    }
+
+    @Test func userLexiconAddsACountryWithoutTouchingAPattern() throws {
+        let text = "Title\n\nChina accounts for nearly half of Vietnam's arms exports.\n"
+        let before = try #require(TestFiles.facts(text))
+        #expect(before.claims.isEmpty)
+        let custom = try TestFiles.folder(["more-countries.yml": """
+            lexicon: country
+            description: Countries our desk covers.
+            entries:
+              Vietnam: [Vietnam, Vietnamese, Hanoi]
+            """])
+        let book = try RuleBook.load(directories: [TestFiles.builtinRules, custom.path])
+        let document = try #require(TestFiles.document(text))
+        let (matches, _) = RuleRunner(book: book).run(on: document, matcher: Matcher())
+        let claims = DocumentFacts(document: document, matches: matches).claims
+        #expect(claims.map { $0.captures["owner"] } == ["Vietnam"])
+        #expect(book.lexicons["country"]?.canonical(for: "Hanoi") == "Vietnam")
+    }
+
+    @Test func failingExampleIsReportedWithExpectedAndActual() throws {
+        let text = ruleFile().replacingOccurrences(of: "captures: {n: \"12\"}", with: "captures: {n: \"13\"}")
+        let root = try TestFiles.folder(["r.yml": text])
+        let book = try RuleBook.load(directories: [root.path])
+        let failures = RuleExampleRunner.run(book.rules).failures
+        #expect(failures.count == 1)
+        #expect(failures[0].expected == "a match {n=\"13\"}")
+        #expect(failures[0].actual == "\"12 widgets\" {n=\"12\"}")
+    }
+
+    @Test func runawayRuleIsStoppedAndNamedWithinASecond() throws {
+        let root = try TestFiles.folder(["slow.yml": """
+            id: runaway
+            kind: figure
+            description: Backtracks without end.
+            severity: info
+            message: "{match}"
+            pattern: '(a+)+$'
+            examples:
+              match: ["aaa", "a"]
+              no-match: ["b"]
+            """])
+        let book = try RuleBook.load(directories: [root.path])
+        let document = try #require(TestFiles.document("Title\n\n" + String(repeating: "a", count: 20_000) + "b\n"))
+        let started = Date()
+        let (_, failures) = RuleRunner(book: book).run(on: document, matcher: Matcher())
+        #expect(Date().timeIntervalSince(started) < 1)
+        #expect(failures.map(\.description) == [
+            "article.txt:3:1: error: rule 'runaway' stopped: the pattern backtracked past the match limit (catastrophic backtracking?)",
+        ])
+    }
+}
+
+@Suite struct BuiltinRuleTests {
+    @Test func everyBuiltinRuleHasEnoughExamplesAndTheyPass() {
+        let book = TestFiles.builtinBook
+        #expect(book.rules.count >= 10)
+        for rule in book.rules {
+            let matches = rule.examples.filter { if case .match = $0.expectation { true } else { false } }.count
+            let misses = rule.examples.count - matches
+            #expect(matches >= 2, "rule \(rule.id) has \(matches) match examples")
+            #expect(misses >= 1, "rule \(rule.id) has \(misses) no-match examples")
+        }
+        let failures = RuleExampleRunner.run(book.rules).failures
+        #expect(failures.isEmpty, "\(failures.map(\.description).joined(separator: "\n"))")
+    }
+
+    @Test func prefilterSkipsParagraphsWithoutTheRuleWords() throws {
+        let book = TestFiles.builtinBook
+        let money = try #require(book.rules.first { $0.id == "money" })
+        #expect(money.prefilter.contains("$"))
+        #expect(money.prefilter.contains("dlrs"))
+    }
+
+    @Test func trieOfWordsMatchesEachWordWhole() throws {
+        let pattern = try Pattern(TriePattern.build(["said", "says", "say", "told", "per cent"]))
+        let text = "he says, she said, they say, we told, 5 per cent"
+        let found = try Matcher().matches(of: pattern, in: text).map { String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: $0.range.lowerBound)..<text.utf8.index(text.utf8.startIndex, offsetBy: $0.range.upperBound)])! }
+        #expect(found == ["says", "said", "say", "told", "per cent"])
+    }
+}
