@@ -30,8 +30,8 @@ struct ExtractCommand: ParsableCommand {
         }
         for diagnostic in result.diagnostics { Console.error(diagnostic.description) }
         switch format {
-        case .json: print(ExtractionJSON.render(result.documents), terminator: "")
-        case .text: print(ExtractionText.render(result.documents), terminator: "")
+        case .json: FileHandleOutput.writeToStandardOutput(ExtractionJSON.render(result.documents))
+        case .text: FileHandleOutput.writeToStandardOutput(ExtractionText.render(result.documents))
         }
         if result.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
     }

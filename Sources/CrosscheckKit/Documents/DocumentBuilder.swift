@@ -42,16 +42,35 @@ enum DocumentBuilder {
                     let unit = units[index]
                     if unit.isSpace { pendingSpace = bytes.count > start; continue }
                     if pendingSpace { append(" ", origin: unit.origin, to: &bytes, &origins); pendingSpace = false }
-                    for byte in String(unit.scalar).utf8 {
-                        bytes.append(byte)
-                        origins.append(unit.origin)
-                    }
+                    appendUTF8(unit, to: &bytes, &origins)
                 }
             }
             paragraphRanges.append(start..<bytes.count)
         }
         return Document(path: input.path, recordID: input.recordID, metadata: metadata, bytes: bytes,
                         origins: origins, paragraphs: paragraphRanges, source: input.source, warnings: input.warnings)
+    }
+
+    /// Encodes one scalar as UTF-8; every byte keeps the scalar's origin.
+    private static func appendUTF8(_ unit: TextUnit, to bytes: inout [UInt8], _ origins: inout [Int32]) {
+        let value = unit.value
+        switch value {
+        case 0..<0x80:
+            bytes.append(UInt8(value))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | value >> 6))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | value >> 12))
+            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        default:
+            bytes.append(UInt8(0xF0 | value >> 18))
+            bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
+            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        }
+        while origins.count < bytes.count { origins.append(unit.origin) }
     }
 
     private static func append(_ text: String, origin: Int32, to bytes: inout [UInt8], _ origins: inout [Int32]) {

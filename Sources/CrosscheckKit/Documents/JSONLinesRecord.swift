@@ -123,10 +123,8 @@ struct JSONLinesRecord {
                     units.append(TextUnit(value, Int32(start)))
                     continue
                 }
-                let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-                guard index + length <= bytes.count,
-                      let scalar = String(validating: bytes[index..<index + length], as: UTF8.self)?.unicodeScalars.first
-                else { throw SyntaxError(offset: index, message: "invalid UTF-8") }
+                let (scalar, length) = TextDecoder.decodeScalar(bytes, at: index)
+                guard let scalar else { throw SyntaxError(offset: index, message: "invalid UTF-8") }
                 units.append(TextUnit(scalar, Int32(start)))
                 index += length
             }

@@ -11,9 +11,9 @@ enum MetadataDetector {
 
     static func detect(_ units: [TextUnit], lines: [ParagraphAssembler.Line]) -> Result {
         var result = Result()
-        let texts = lines.map { units.string($0.range) }
         var seen = 0
-        for (index, text) in texts.enumerated() where !text.isEmpty {
+        for (index, line) in lines.enumerated() where !line.isBlank {
+            let text = units.string(line.range)
             seen += 1
             if seen > headerLineCount { break }
             if result.metadata.byline == nil, let (byline, dateline) = byline(text) {
@@ -32,8 +32,11 @@ enum MetadataDetector {
                 result.metadataLines.insert(index)
             }
         }
-        for (index, text) in texts.enumerated() {
-            if let url = sourceURL(text) {
+        // Source lines are short and start with a label; only those become strings.
+        for (index, line) in lines.enumerated() where line.range.count < 400 && line.range.count > 8 {
+            let first = units[line.range.lowerBound]
+            guard first.is("O") || first.is("o") || first.is("S") || first.is("s") || first.is("U") || first.is("u") else { continue }
+            if let url = sourceURL(units.string(line.range)) {
                 result.metadata.url = url
                 result.metadataLines.insert(index)
             }

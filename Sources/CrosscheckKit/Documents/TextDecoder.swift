@@ -65,7 +65,7 @@ enum TextDecoder {
     }
 
     /// Decodes one UTF-8 scalar, or nil with length 1 when the bytes there are not valid UTF-8.
-    private static func decodeScalar(_ bytes: [UInt8], at index: Int) -> (UInt32?, Int) {
+    static func decodeScalar(_ bytes: [UInt8], at index: Int) -> (UInt32?, Int) {
         let lead = bytes[index]
         if lead < 0x80 { return (UInt32(lead), 1) }
         let length: Int

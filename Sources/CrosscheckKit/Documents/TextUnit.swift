@@ -19,8 +19,14 @@ struct TextUnit: Sendable {
     var isNewline: Bool { value == 0x0A }
     var isSpace: Bool { value == 0x20 || value == 0x09 }
     var isWhitespace: Bool { isSpace || isNewline }
-    var isLetter: Bool { scalar.properties.isAlphabetic }
-    var isLowercase: Bool { scalar.properties.isLowercase }
+    var isLetter: Bool {
+        if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+        return scalar.properties.isAlphabetic
+    }
+    var isLowercase: Bool {
+        if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+        return scalar.properties.isLowercase
+    }
     var isDigit: Bool { value >= 0x30 && value <= 0x39 }
 
     func `is`(_ ascii: Unicode.Scalar) -> Bool { value == ascii.value }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A rule match made readable: its text, the rule, where it stands in the original file, and its captures.
 public struct ExtractedItem: Sendable, Equatable, Codable {
     public let text: String
@@ -21,12 +19,18 @@ public struct ExtractedItem: Sendable, Equatable, Codable {
         message = ExtractedItem.fill(match.rule.message, match: text, captures: captures)
     }
 
+    /// Replaces each `{name}` in one pass; `{match}` is the whole match.
     static func fill(_ template: String, match: String, captures: [String: String]) -> String {
-        var message = template.replacingOccurrences(of: "{match}", with: match)
-        for placeholder in RuleDraft.placeholders(in: template) where placeholder != "match" {
-            message = message.replacingOccurrences(of: "{\(placeholder)}", with: captures[placeholder] ?? "")
+        guard template.contains("{") else { return template }
+        var message = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            message += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            message += name == "match" ? match : captures[name] ?? ""
+            rest = rest[rest.index(after: close)...]
         }
-        return message
+        return message + rest
     }
 }
 

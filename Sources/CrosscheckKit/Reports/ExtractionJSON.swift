@@ -1,5 +1,3 @@
-import Foundation
-
 /// The `crosscheck extract --format json` contract (see docs/json-contract.md):
 /// `{"version": 1, "documents": [{"path", "id", "title", "byline", "dateline", "date", "url", "source",
 /// "figures", "quotes", "claims", "times"}]}`. Keys are sorted and absent values are `null`, so output is stable.
@@ -7,42 +5,36 @@ public enum ExtractionJSON {
     public static let version = 1
 
     public static func render(_ documents: [DocumentFacts]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try! encoder.encode(Envelope(version: version, documents: documents.map(DocumentRecord.init)))
-        return String(decoding: data, as: UTF8.self) + "\n"
+        JSONValue.object(["version": .int(version), "documents": .array(documents.map(value))]).rendered()
     }
 
-    struct Envelope: Encodable {
-        let version: Int
-        let documents: [DocumentRecord]
+    static func value(_ facts: DocumentFacts) -> JSONValue {
+        let metadata = facts.metadata
+        return .object([
+            "path": .string(facts.path),
+            "id": .optional(facts.recordID),
+            "title": .optional(metadata.title),
+            "byline": .optional(metadata.byline),
+            "dateline": .optional(metadata.dateline),
+            "date": .optional(metadata.date?.description),
+            "url": .optional(metadata.url),
+            "source": .optional(metadata.source),
+            "figures": .array(facts.figures.map(value)),
+            "quotes": .array(facts.quotes.map(value)),
+            "claims": .array(facts.claims.map(value)),
+            "times": .array(facts.times.map(value)),
+        ])
     }
 
-    struct DocumentRecord: Encodable {
-        let facts: DocumentFacts
-
-        init(_ facts: DocumentFacts) { self.facts = facts }
-
-        enum Keys: String, CodingKey {
-            case path, id, title, byline, dateline, date, url, source, figures, quotes, claims, times
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: Keys.self)
-            let metadata = facts.metadata
-            try container.encode(facts.path, forKey: .path)
-            try container.encode(facts.recordID, forKey: .id)
-            try container.encode(metadata.title, forKey: .title)
-            try container.encode(metadata.byline, forKey: .byline)
-            try container.encode(metadata.dateline, forKey: .dateline)
-            try container.encode(metadata.date, forKey: .date)
-            try container.encode(metadata.url, forKey: .url)
-            try container.encode(metadata.source, forKey: .source)
-            try container.encode(facts.figures, forKey: .figures)
-            try container.encode(facts.quotes, forKey: .quotes)
-            try container.encode(facts.claims, forKey: .claims)
-            try container.encode(facts.times, forKey: .times)
-        }
+    static func value(_ item: ExtractedItem) -> JSONValue {
+        .object([
+            "text": .string(item.text),
+            "rule": .string(item.rule),
+            "line": .int(item.line),
+            "column": .int(item.column),
+            "message": .string(item.message),
+            "captures": .object(item.captures.mapValues(JSONValue.string)),
+        ])
     }
 }
 

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#else
-import Darwin
-#endif
 
 /// A place in an input file, 1-based; `column` counts Unicode scalars so multi-byte characters count once.
 public struct SourceLocation: Sendable, Hashable, Codable, Comparable {
@@ -57,14 +53,18 @@ public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 
-/// Writes to standard error without buffering, for diagnostics that must not mix into standard output.
+/// Writes whole strings straight to a file descriptor: `print` goes character by character through a lock,
+/// which cost more than rendering a large JSON report.
 public enum FileHandleOutput {
-    public static func writeToStandardError(_ text: String) {
+    public static func writeToStandardOutput(_ text: String) { write(text, to: 1) }
+    public static func writeToStandardError(_ text: String) { write(text, to: 2) }
+
+    private static func write(_ text: String, to descriptor: Int32) {
         var text = text
         text.withUTF8 { buffer in
             var offset = 0
             while offset < buffer.count {
-                let written = write(2, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written <= 0 { return }
                 offset += written
             }

@@ -1,0 +1,13 @@
+#!/bin/sh
+# Installs the system packages Crosscheck needs: PCRE2's headers (libpcre2-dev) and, for the benchmark's
+# reference run, pcre2grep (pcre2-utils). Does nothing when they are already there.
+set -eu
+missing=""
+dpkg -s libpcre2-dev >/dev/null 2>&1 || missing="$missing libpcre2-dev"
+command -v pcre2grep >/dev/null 2>&1 || missing="$missing pcre2-utils"
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=""; fi
+echo "Installing:$missing" >&2
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
