@@ -8,22 +8,26 @@ public struct DocumentMetadata: Sendable, Equatable {
     public var date: CalendarDate?
     public var url: String?
     public var source: String?
+    /// Where the dateline stands in the file, when it was detected in the text.
+    public var datelineLocation: SourceLocation?
 
     public init(title: String? = nil, byline: String? = nil, dateline: String? = nil, date: CalendarDate? = nil,
-                url: String? = nil, source: String? = nil) {
+                url: String? = nil, source: String? = nil, datelineLocation: SourceLocation? = nil) {
         self.title = title
         self.byline = byline
         self.dateline = dateline
         self.date = date
         self.url = url
         self.source = source
+        self.datelineLocation = datelineLocation
     }
 
     /// Fills the fields `other` leaves empty from `self`: front matter overrides what was detected.
     func overridden(by other: DocumentMetadata) -> DocumentMetadata {
         DocumentMetadata(title: other.title ?? title, byline: other.byline ?? byline,
                          dateline: other.dateline ?? dateline, date: other.date ?? date,
-                         url: other.url ?? url, source: other.source ?? source)
+                         url: other.url ?? url, source: other.source ?? source,
+                         datelineLocation: other.dateline == nil ? datelineLocation : other.datelineLocation)
     }
 }
 

@@ -23,6 +23,9 @@ enum DocumentBuilder {
             let detected = MetadataDetector.detect(units, lines: lines)
             metadata = detected.metadata
             metadataLines = detected.metadataLines
+            if let line = detected.datelineLine {
+                metadata.datelineLocation = input.source.location(ofByte: Int(units[lines[line].range.lowerBound].origin))
+            }
         }
         metadata = metadata.overridden(by: input.knownMetadata)
         let paragraphs = ParagraphAssembler.paragraphs(units, lines: lines, skipping: metadataLines)

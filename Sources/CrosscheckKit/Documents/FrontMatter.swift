@@ -80,20 +80,3 @@ struct YAMLErrorPosition {
         problem = "\(error)"
     }
 }
-
-extension StringProtocol {
-    func trimmingSuffix(while predicate: (Character) -> Bool) -> SubSequence {
-        var end = endIndex
-        while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
-        return self[startIndex..<end]
-    }
-}
-
-extension String {
-    var trimmed: String {
-        var text = Substring(self)
-        while let last = text.last, last.isWhitespace { text = text.dropLast() }
-        while let first = text.first, first.isWhitespace { text = text.dropFirst() }
-        return String(text)
-    }
-}

@@ -4,6 +4,8 @@ enum MetadataDetector {
     struct Result {
         var metadata = DocumentMetadata()
         var metadataLines: Set<Int> = []
+        /// The line that holds the dateline, so findings can point at it.
+        var datelineLine: Int?
     }
 
     /// How many non-blank lines at the top may hold the title, byline and dateline.
@@ -21,11 +23,13 @@ enum MetadataDetector {
                 if let dateline, let date = NewsDateParser.firstDate(in: dateline) {
                     result.metadata.dateline = dateline
                     result.metadata.date = date
+                    result.datelineLine = index
                 }
                 result.metadataLines.insert(index)
             } else if result.metadata.date == nil, text.count <= 60, let date = NewsDateParser.firstDate(in: text) {
                 result.metadata.dateline = text
                 result.metadata.date = date
+                result.datelineLine = index
                 result.metadataLines.insert(index)
             } else if seen == 1, isHeadline(text) {
                 result.metadata.title = text

@@ -113,11 +113,3 @@ enum SentenceSegmenter {
         return abbreviations.contains(word.lowercased().trimmingCharacters(in: "\"'("))
     }
 }
-
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var text = Substring(self)
-        while let first = text.first, set.contains(first) { text = text.dropFirst() }
-        return String(text)
-    }
-}

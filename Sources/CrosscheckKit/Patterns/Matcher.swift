@@ -44,7 +44,7 @@ public final class Matcher {
         pcre2_match_context_free_8(context)
     }
 
-    /// Calls `body` for every non-overlapping match of `pattern` that starts and ends inside `range` of `subject`.
+    /// Calls `body` for every match (with `overlapping`, one per start position; else non-overlapping) of `pattern` that starts and ends inside `range` of `subject`.
     ///
     /// The subject must be valid UTF-8: it is validated once when a document is loaded, so matching skips
     /// PCRE2's own check (which would otherwise re-scan the rest of the subject on every call).
@@ -52,6 +52,7 @@ public final class Matcher {
         of pattern: Pattern,
         in subject: UnsafeBufferPointer<UInt8>,
         range: Range<Int>? = nil,
+        overlapping: Bool = false,
         _ body: (PatternMatch) -> Void
     ) throws(MatchFailure) {
         ensureCapacity(for: pattern)
@@ -79,6 +80,11 @@ public final class Matcher {
                 if groupStart != unset { groups[name] = groupStart..<ovector[2 * number + 1] }
             }
             body(PatternMatch(range: start..<end, groups: groups))
+            if overlapping, start < range.upperBound {
+                offset = Matcher.nextCharacter(after: start, in: subject, limit: range.upperBound)
+                retryOptions = 0
+                continue
+            }
             offset = end
             retryOptions = start == end ? UInt32(PCRE2_NOTEMPTY_ATSTART) | UInt32(PCRE2_ANCHORED) : 0
         }

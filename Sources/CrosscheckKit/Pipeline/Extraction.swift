@@ -5,6 +5,7 @@ import Synchronization
 /// (input path, then record order) whatever the thread count.
 public struct Extraction: Sendable {
     public let runner: RuleRunner
+    public let facts: FactExtractor
     public let loader: ArticleLoader
     public let limits: MatchLimits
     public let threads: Int
@@ -12,6 +13,7 @@ public struct Extraction: Sendable {
     public init(book: RuleBook, loader: ArticleLoader = ArticleLoader(), limits: MatchLimits = MatchLimits(),
                 threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
         runner = RuleRunner(book: book)
+        facts = FactExtractor(book: book)
         self.loader = loader
         self.limits = limits
         self.threads = max(1, threads)
@@ -82,13 +84,13 @@ public struct Extraction: Sendable {
             loaded = JSONLinesLoader.load(bytes: bytes, path: path, firstLine: firstLine)
         }
         var diagnostics = loaded.diagnostics
-        var facts: [DocumentFacts] = []
+        var documents: [DocumentFacts] = []
         for document in loaded.documents {
             diagnostics += document.warnings
             let (matches, failures) = runner.run(on: document, matcher: matcher)
             diagnostics += failures
-            facts.append(DocumentFacts(document: document, matches: matches))
+            documents.append(self.facts.facts(for: document, matches: matches))
         }
-        return (facts, diagnostics, size)
+        return (documents, diagnostics, size)
     }
 }

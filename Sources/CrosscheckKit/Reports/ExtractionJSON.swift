@@ -19,22 +19,75 @@ public enum ExtractionJSON {
             "date": .optional(metadata.date?.description),
             "url": .optional(metadata.url),
             "source": .optional(metadata.source),
+            "year": year(facts.dating),
             "figures": .array(facts.figures.map(value)),
-            "quotes": .array(facts.quotes.map(value)),
+            "quotes": .array(facts.quotes.map { .object(fields($0)) }),
             "claims": .array(facts.claims.map(value)),
             "times": .array(facts.times.map(value)),
         ])
     }
 
-    static func value(_ item: ExtractedItem) -> JSONValue {
+    /// The year the article's claims are resolved against, and where it came from.
+    static func year(_ dating: ArticleDating) -> JSONValue {
         .object([
+            "dateline": dating.datelineYear.map(JSONValue.int) ?? .null,
+            "content": dating.contentYear.map(JSONValue.int) ?? .null,
+            "effective": dating.effectiveYear.map(JSONValue.int) ?? .null,
+        ])
+    }
+
+    /// What every item has: `text`, `rule`, `line`, `column`, `message`, `captures`.
+    static func fields(_ item: ExtractedItem) -> [String: JSONValue] {
+        [
             "text": .string(item.text),
             "rule": .string(item.rule),
             "line": .int(item.line),
             "column": .int(item.column),
             "message": .string(item.message),
             "captures": .object(item.captures.mapValues(JSONValue.string)),
-        ])
+        ]
+    }
+
+    static func value(_ quantity: Quantity) -> [String: JSONValue] {
+        [
+            "low": quantity.low.map(JSONValue.double) ?? .null,
+            "high": quantity.high.map(JSONValue.double) ?? .null,
+            "unit": .string(quantity.unit),
+            "approximate": .bool(quantity.approximate),
+        ]
+    }
+
+    static func value(_ figure: Figure) -> JSONValue {
+        var object = fields(figure.item).merging(value(figure.quantity)) { $1 }
+        object["conversions"] = .array(figure.conversions.map { .object(value($0)) })
+        return .object(object)
+    }
+
+    static func value(_ claim: Claim) -> JSONValue {
+        var object = fields(claim.item).merging(value(claim.quantity)) { $1 }
+        object["subject"] = .string(claim.key.subject)
+        object["measure"] = .string(claim.key.measure)
+        object["owner"] = .optional(claim.key.owner)
+        object["key"] = .string(claim.key.description)
+        object["value"] = .string(claim.valueText)
+        object["years"] = years(claim.years)
+        object["period"] = .optional(claim.period)
+        object["time"] = .optional(claim.timeText)
+        object["timeSource"] = .string(claim.timeSource.rawValue)
+        object["attribution"] = .optional(claim.attribution)
+        return .object(object)
+    }
+
+    static func value(_ time: TimeMention) -> JSONValue {
+        var object = fields(time.item)
+        object["years"] = years(time.span)
+        object["relative"] = .bool(time.relative)
+        return .object(object)
+    }
+
+    static func years(_ span: YearSpan?) -> JSONValue {
+        guard let span else { return .null }
+        return .object(["first": .int(span.first), "last": .int(span.last)])
     }
 }
 
@@ -50,11 +103,16 @@ public enum ExtractionText {
                                    ("date", metadata.date?.description), ("url", metadata.url)] {
                 if let value { output += "   \(label): \(value)\n" }
             }
-            let items = [("figure", document.figures), ("quote", document.quotes), ("claim", document.claims), ("time", document.times)]
-                .flatMap { kind, list in list.map { (kind, $0) } }
-                .sorted { ($0.1.line, $0.1.column, $0.0) < ($1.1.line, $1.1.column, $1.0) }
-            for (kind, item) in items {
-                output += "\(document.path):\(item.line):\(item.column): \(kind) [\(item.rule)] \(item.text)\n"
+            let figures = document.figures.map { ("figure", $0.item, " = " + $0.quantity.description) }
+            let claims = document.claims.map { claim in
+                ("claim", claim.item, " = \(claim.key): \(claim.quantity.description)" + (claim.years.map { " (\($0))" } ?? ""))
+            }
+            let quotes = document.quotes.map { ("quote", $0, "") }
+            let times = document.times.map { time in ("time", time.item, time.span.map { " = \($0)" } ?? "") }
+            let items = (figures + claims + quotes + times).map { (kind: $0.0, item: $0.1, note: $0.2) }
+                .sorted { ($0.item.line, $0.item.column, $0.kind) < ($1.item.line, $1.item.column, $1.kind) }
+            for (kind, item, note) in items {
+                output += "\(document.path):\(item.line):\(item.column): \(kind) [\(item.rule)] \(item.text)\(note)\n"
             }
         }
         return output

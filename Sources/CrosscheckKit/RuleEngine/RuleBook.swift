@@ -6,10 +6,12 @@ import Yams
 public struct RuleBook: Sendable {
     public let rules: [Rule]
     public let lexicons: [String: Lexicon]
+    public let settings: Settings
     let fragments: [String: Fragment]
     /// One trie pattern over every rule's prefilter words; nil when no rule has a prefilter.
     let prefilter: Pattern?
-    /// For each lower-cased prefilter word, the indices of the rules it lets run.
+    /// For each lower-cased prefilter word, the indices of the rules it lets run: its own, and those of every
+    /// shorter prefilter word inside it (a hit on "arms deals" is also a hit on "deals").
     let prefilterIndex: [String: [Int]]
 
     /// Loads every `.yml`/`.yaml` file under `directories`, recursively, in path order.
@@ -45,8 +47,11 @@ public struct RuleBook: Sendable {
         var lexicons: [String: Lexicon] = [:]
         var fragments: [String: Fragment] = [:]
         var drafts: [RuleDraft] = []
+        var settings = Settings()
         for file in parsed {
             switch file {
+            case let .settings(more):
+                settings.merge(more)
             case let .lexicon(lexicon):
                 if lexicons[lexicon.name] != nil { lexicons[lexicon.name]!.merge(lexicon) } else { lexicons[lexicon.name] = lexicon }
             case let .fragments(list):
@@ -72,6 +77,7 @@ public struct RuleBook: Sendable {
             fragments[lexicon.name] = Fragment(name: lexicon.name, pattern: lexicon.fragmentPattern,
                                                file: lexicon.files[0], line: 1, column: 1)
         }
+        problems += settings.validate(against: lexicons["hedge"])
         if !problems.isEmpty { throw DiagnosticList(problems) }
 
         let composer = FragmentComposer(fragments: fragments)
@@ -82,18 +88,26 @@ public struct RuleBook: Sendable {
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
         rules.sort { $0.id < $1.id }
-        return try RuleBook(rules: rules, lexicons: lexicons, fragments: fragments)
+        return try RuleBook(rules: rules, lexicons: lexicons, fragments: fragments, settings: settings)
     }
 
-    private init(rules: [Rule], lexicons: [String: Lexicon], fragments: [String: Fragment]) throws(DiagnosticList) {
+    private init(rules: [Rule], lexicons: [String: Lexicon], fragments: [String: Fragment],
+                 settings: Settings) throws(DiagnosticList) {
         self.rules = rules
         self.lexicons = lexicons
+        self.settings = settings
         self.fragments = fragments
         var index: [String: [Int]] = [:]
         for (position, rule) in rules.enumerated() {
             for word in rule.prefilter { index[word, default: []].append(position) }
         }
-        prefilterIndex = index
+        var closed = index
+        for word in index.keys {
+            for other in index.keys where other != word && word.contains(other) {
+                closed[word] = Array(Set(closed[word]! + index[other]!)).sorted()
+            }
+        }
+        prefilterIndex = closed
         if index.isEmpty {
             prefilter = nil
         } else {

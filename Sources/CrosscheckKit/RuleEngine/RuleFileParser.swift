@@ -6,6 +6,7 @@ enum RuleFile {
     case rule(RuleDraft)
     case fragments([Fragment])
     case lexicon(Lexicon)
+    case settings(Settings)
 }
 
 /// Parses rule files, telling the three shapes apart by their top-level key (`id`, `fragments`, `lexicon`).
@@ -26,10 +27,11 @@ enum RuleFileParser {
         let keys = Set(mapping.keys.compactMap(\.string))
         if keys.contains("fragments") { return .fragments(try fragments(root, reader: reader)) }
         if keys.contains("lexicon") { return .lexicon(try lexicon(root, reader: reader)) }
+        if keys.contains("settings") { return .settings(try Settings.parse(root, reader: reader)) }
         if keys.contains("id") {
             return .rule(try RuleDraft(root, reader: reader, lines: text.split(separator: "\n", omittingEmptySubsequences: false)))
         }
-        throw reader.error(at: root, "not a rule file: expected a top-level 'id' (a rule), 'fragments' or 'lexicon'")
+        throw reader.error(at: root, "not a rule file: expected a top-level 'id' (a rule), 'fragments', 'lexicon' or 'settings'")
     }
 
     private static func fragments(_ root: Node, reader: YAMLReader) throws(Diagnostic) -> [Fragment] {

@@ -47,7 +47,7 @@ public struct RuleRunner: Sendable {
         var allowed = [Bool](repeating: false, count: document.paragraphs.count * ruleCount)
         var paragraphIndex = 0
         document.bytes.withUnsafeBufferPointer { subject in
-            try? matcher.forEachMatch(of: prefilter, in: subject) { hit in
+            try? matcher.forEachMatch(of: prefilter, in: subject, overlapping: true) { hit in
                 while paragraphIndex < document.paragraphs.count,
                       document.paragraphs[paragraphIndex].upperBound <= hit.range.lowerBound { paragraphIndex += 1 }
                 guard paragraphIndex < document.paragraphs.count else { return }

@@ -10,26 +10,26 @@ import Testing
     @Test func splitFigureIsOneFigureWithItsOriginalPosition() throws {
         let result = try extractExamples()
         let moscow = try #require(result.documents.first { $0.path.hasSuffix("moscow-times-shoigu-visits-china-at-key-moment.txt") })
-        let figure = try #require(moscow.figures.first { $0.text == "$1.5 billion" })
+        let figure = try #require(moscow.figures.map(\.item).first { $0.text == "$1.5 billion" })
         #expect(figure.rule == "money")
         // `\$1.5` stands at line 53 (after the escape's backslash); "billion" is on line 55.
         #expect(figure.line == 53)
         #expect(figure.column == 85)
-        #expect(!moscow.figures.contains { $0.text.contains("Su-35") && $0.rule != "count" })
-        #expect(!moscow.figures.contains { $0.text == "35" || $0.text == "27" || $0.text == "26" })
+        #expect(!moscow.figures.contains { $0.item.text.contains("Su-35") && $0.item.rule != "count" })
+        #expect(!moscow.figures.contains { $0.item.text.contains("Su-27") || $0.item.text.contains("Mi-26") })
     }
 
     @Test func exampleArticlesGiveTheirQuotesClaimsAndTimes() throws {
         let result = try extractExamples()
         #expect(result.diagnostics.isEmpty)
         let cns = try #require(result.documents.first { $0.path.hasSuffix("cnsnews-russia-steps-up-weapons-sales-to-china.txt") })
-        #expect(cns.claims.map(\.text) == ["China accounts for nearly half of Russia's arms exports"])
+        #expect(cns.claims.map(\.item.text) == ["China accounts for nearly half of Russia's arms exports"])
         #expect(cns.quotes.map { $0.captures["quote"] } == ["serious progress in military-technical cooperation", "in Chinese colors"])
-        #expect(cns.times.contains { $0.text == "next year" })
-        #expect(cns.times.contains { $0.text == "this year's" })
+        #expect(cns.times.contains { $0.item.text == "next year" })
+        #expect(cns.times.contains { $0.item.text == "this year's" })
         let moscow = try #require(result.documents.first { $0.path.hasSuffix("moscow-times-shoigu-visits-china-at-key-moment.txt") })
         #expect(moscow.quotes.count == 6)
-        #expect(moscow.claims.map { $0.captures["value"] } == ["up to 15 percent"])
+        #expect(moscow.claims.contains { $0.item.captures["value"] == "up to 15 percent" })
     }
 
     @Test func outputIsTheSameWhateverTheThreadCount() throws {
@@ -53,10 +53,15 @@ import Testing
         let documents = try #require(root["documents"] as? [[String: Any]])
         #expect(documents.count == 2)
         for document in documents {
-            #expect(Set(document.keys) == ["path", "id", "title", "byline", "dateline", "date", "url", "source",
+            #expect(Set(document.keys) == ["path", "id", "title", "byline", "dateline", "date", "url", "source", "year",
                                            "figures", "quotes", "claims", "times"])
             for item in (document["figures"] as? [[String: Any]] ?? []) {
-                #expect(Set(item.keys) == ["text", "rule", "line", "column", "captures", "message"])
+                #expect(Set(item.keys) == ["text", "rule", "line", "column", "captures", "message", "low", "high", "unit",
+                                           "approximate", "conversions"])
+            }
+            for item in (document["claims"] as? [[String: Any]] ?? []) {
+                #expect(Set(item.keys).isSuperset(of: ["text", "rule", "line", "column", "subject", "measure", "owner", "key",
+                                                       "value", "low", "high", "unit", "approximate", "years", "period"]))
             }
         }
         let moscow = try #require(documents.first { ($0["byline"] as? String) == "Alexander Bratersky" })

@@ -120,21 +120,21 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
     }
 
     @Test func userLexiconAddsACountryWithoutTouchingAPattern() throws {
-        let text = "Title\n\nChina accounts for nearly half of Vietnam's arms exports.\n"
+        let text = "Title\n\nChina accounts for nearly half of Freedonia's arms exports.\n"
         let before = try #require(TestFiles.facts(text))
         #expect(before.claims.isEmpty)
         let custom = try TestFiles.folder(["more-countries.yml": """
             lexicon: country
             description: Countries our desk covers.
             entries:
-              Vietnam: [Vietnam, Vietnamese, Hanoi]
+              Freedonia: [Freedonia, Freedonian, Fredville]
             """])
         let book = try RuleBook.load(directories: [TestFiles.builtinRules, custom.path])
         let document = try #require(TestFiles.document(text))
         let (matches, _) = RuleRunner(book: book).run(on: document, matcher: Matcher())
-        let claims = DocumentFacts(document: document, matches: matches).claims
-        #expect(claims.map { $0.captures["owner"] } == ["Vietnam"])
-        #expect(book.lexicons["country"]?.canonical(for: "Hanoi") == "Vietnam")
+        let claims = FactExtractor(book: book).facts(for: document, matches: matches).claims
+        #expect(claims.map(\.key.owner) == ["Freedonia"])
+        #expect(book.lexicons["country"]?.canonical(for: "Fredville") == "Freedonia")
     }
 
     @Test func failingExampleIsReportedWithExpectedAndActual() throws {

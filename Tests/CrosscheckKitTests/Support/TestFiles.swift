@@ -46,6 +46,6 @@ enum TestFiles {
     static func facts(_ text: String, named name: String = "article.txt") -> DocumentFacts? {
         guard let document = document(text, named: name) else { return nil }
         let (matches, _) = RuleRunner(book: builtinBook).run(on: document, matcher: Matcher())
-        return DocumentFacts(document: document, matches: matches)
+        return FactExtractor(book: builtinBook).facts(for: document, matches: matches)
     }
 }

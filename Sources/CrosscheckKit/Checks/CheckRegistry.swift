@@ -1,0 +1,17 @@
+/// Every built-in check, in one list, so reports and `explain` know them all.
+public enum CheckRegistry {
+    public static let documentChecks: [any DocumentCheck] = [
+        DatelineContradictionCheck(), SharesOverWholeCheck(), FigureRestatedCheck(),
+    ]
+    public static let collectionChecks: [any CollectionCheck] = [ClaimConflictCheck(), ClaimChangeCheck()]
+    public static var all: [any Check] { documentChecks + collectionChecks }
+
+    /// Runs every check and returns the findings in report order.
+    public static func run(on documents: [DocumentFacts], settings: Settings) -> [Finding] {
+        var findings = documents.flatMap { document in
+            documentChecks.flatMap { $0.findings(in: document, settings: settings) }
+        }
+        findings += collectionChecks.flatMap { $0.findings(in: documents, settings: settings) }
+        return Finding.ordered(findings)
+    }
+}

@@ -1,0 +1,35 @@
+/// The same claim at different times with values that do not overlap: reported as a change, with both values,
+/// both times and its size. Not an error: news moves on, but an editor should know the figure is not current.
+public struct ClaimChangeCheck: CollectionCheck {
+    public let id = "claim-change"
+    public let summary = "A figure that another article gives for a different time, with a different value."
+    public let severity = Severity.warning
+
+    public init() {}
+
+    public func findings(in documents: [DocumentFacts], settings: Settings) -> [Finding] {
+        var findings: [Finding] = []
+        for (key, slots) in ClaimGroups(documents).groups where slots.count > 1 {
+            // Each slot against the next one of the same kind: months with months, years with years.
+            let pairs = slots.indices.compactMap { index -> (earlier: (time: TimeSlot, claims: [Claim]), later: (time: TimeSlot, claims: [Claim]))? in
+                guard let next = slots[(index + 1)...].first(where: { $0.time.isComparable(with: slots[index].time) }) else { return nil }
+                return (slots[index], next)
+            }
+            for (earlier, later) in pairs where !earlier.time.overlaps(later.time) {
+                guard let before = earlier.claims.first,
+                      let after = later.claims.first(where: { $0.path != before.path || $0.recordID != before.recordID }),
+                      !before.quantity.overlaps(after.quantity, tolerance: settings.tolerance(for: key.measure)) else { continue }
+                let message = "\(key.description.capitalizedFirst) changed from \(before.valueText) (\(before.quantity.description)) "
+                    + "in \(earlier.time) to \(after.valueText) (\(after.quantity.description)) in \(later.time): "
+                    + "\(ClaimGroups.describeChange(from: before.quantity, to: after.quantity)) "
+                    + "(\(ClaimGroups.place(before)), \(ClaimGroups.place(after)))."
+                findings.append(Finding(check: id, severity: severity, message: message, evidence: [Evidence(before), Evidence(after)]))
+            }
+        }
+        return findings
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

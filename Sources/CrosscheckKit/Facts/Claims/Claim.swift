@@ -1,0 +1,84 @@
+/// A claim: who or what (subject), which measure (of whose, the owner), what value, and when.
+/// Subjects, owners and measures are canonical names from the lexicons, so two wordings get one key.
+public struct Claim: Sendable, Equatable {
+    /// What two claims must share to be compared: subject, measure, owner and the kind of unit.
+    public struct Key: Sendable, Hashable, Comparable, CustomStringConvertible {
+        public let subject: String
+        public let measure: String
+        public let owner: String?
+        public let unit: String
+
+        public static func < (a: Key, b: Key) -> Bool { a.description < b.description }
+
+        /// "China's share of Russia's arms exports", "Brazil's inflation rate".
+        public var description: String {
+            if let owner {
+                return unit == "percent" ? "\(subject)'s share of \(owner)'s \(measure)" : "\(subject)'s \(measure) of \(owner)"
+            }
+            return "\(subject)'s \(measure)"
+        }
+    }
+
+    public enum TimeSource: String, Sendable { case explicit, relative, articleDate = "article date" }
+
+    public let item: ExtractedItem
+    public let key: Key
+    public let quantity: Quantity
+    /// The value as written ("nearly half").
+    public let valueText: String
+    public let years: YearSpan?
+    /// A part of the year ("February", "first quarter") that keeps monthly figures apart from yearly ones.
+    public let period: String?
+    /// The words that set the time, or nil when it is the article's date.
+    public let timeText: String?
+    public let timeSource: TimeSource
+    /// Who the claim is attributed to in its sentence (`a Pentagon report said`), if anyone.
+    public let attribution: String?
+    public let path: String
+    public let recordID: String?
+
+    /// When the claim holds, as one comparable value: its years and the period within them.
+    public var slot: TimeSlot? { years.map { TimeSlot(years: $0, period: period) } }
+}
+
+/// The years and part of a year a claim holds for; claims are compared only within one slot.
+public struct TimeSlot: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let years: YearSpan
+    public let period: String?
+
+    public static func < (a: TimeSlot, b: TimeSlot) -> Bool {
+        (a.years, a.months.lowerBound, a.months.upperBound, a.period ?? "") < (b.years, b.months.lowerBound, b.months.upperBound, b.period ?? "")
+    }
+
+    public var description: String { period.map { "\($0) \(years)" } ?? years.description }
+
+    /// Two slots are comparable when they are the same kind of period (a whole year, a month, a quarter, a half,
+    /// or the same part of a month): a quarter's figure says nothing against one month's.
+    public func isComparable(with other: TimeSlot) -> Bool { kind == other.kind }
+
+    public func overlaps(_ other: TimeSlot) -> Bool {
+        years.overlaps(other.years) && (period == nil || other.period == nil || months.overlaps(other.months))
+    }
+
+    enum Kind: Equatable { case year, month, quarter, half, part(String) }
+
+    var kind: Kind {
+        guard let period = period?.lowercased() else { return .year }
+        if NewsDateParser.months[period] != nil { return .month }
+        if period.hasSuffix("quarter") { return .quarter }
+        if period.hasSuffix("half") { return .half }
+        return .part(period.split(separator: " ").dropLast().joined(separator: " "))
+    }
+
+    /// The months a period covers, to order slots and tell overlapping ones.
+    var months: ClosedRange<Int> {
+        guard let period = period?.lowercased() else { return 1...12 }
+        let words = period.split(separator: " ").map(String.init)
+        if let month = words.compactMap({ NewsDateParser.months[$0] }).last {
+            return words.contains("quarter") && words.contains("ended") ? max(1, month - 2)...month : month...month
+        }
+        let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4]
+        guard let ordinal = words.first.flatMap({ ordinals[$0] }) else { return 1...12 }
+        return words.contains("half") ? (ordinal == 1 ? 1...6 : 7...12) : (ordinal * 3 - 2)...(ordinal * 3)
+    }
+}

@@ -1,0 +1,127 @@
+/// Builds claims from claim-rule matches. Rules capture `subject`, `partner` (the other party of a total),
+/// `owner`, `measure`, `value` and `time`; a capture name ending in a digit (`value2`) is an alternative
+/// spelling of the same field, for rules with several shapes.
+struct ClaimBuilder: Sendable {
+    let countries: Lexicon?
+    let measures: Lexicon?
+    let normalizer: FigureNormalizer
+
+    init(book: RuleBook) {
+        countries = book.lexicons["country"]
+        measures = book.lexicons["measure"]
+        normalizer = FigureNormalizer(book: book)
+    }
+
+    func claim(from item: ExtractedItem, times: [TimeMention], dating: ArticleDating, path: String, recordID: String?) -> Claim? {
+        var fields: [String: String] = [:]
+        for (name, value) in item.captures.sorted(by: { $0.key < $1.key }) {
+            let base = String(name.trimmingSuffix(while: \.isNumber))
+            if fields[base] == nil { fields[base] = value }
+        }
+        guard let valueText = fields["value"], let measureText = fields["measure"],
+              let quantity = normalizer.quantity(of: valueText) else { return nil }
+        var subject = fields["subject"].map(entity)
+        var owner = fields["owner"].map(entity)
+        if subject == nil { subject = owner; owner = nil }
+        guard var subject else { return nil }
+        if let partner = fields["partner"].map(entity) { subject = [subject, partner].sorted().joined(separator: " and ") }
+        let measure = measures?.canonical(for: measureText) ?? measureText.lowercased()
+
+        let period = fields["period"].flatMap(ClaimBuilder.period)
+        var (years, timeText, source) = time(for: item, written: fields["time"], times: times, dating: dating)
+        if let written = fields["period"] {
+            (years, timeText, source) = ClaimBuilder.periodYears(written, period: period, dating: dating)
+        }
+        return Claim(item: item, key: Claim.Key(subject: subject, measure: measure, owner: owner, unit: quantity.unit),
+                     quantity: quantity, valueText: valueText, years: years, period: period, timeText: timeText, timeSource: source,
+                     attribution: ClaimBuilder.attribution(in: item.sentence), path: path, recordID: recordID)
+    }
+
+    /// "in February 1987" gives "February"; "for the first quarter" gives "first quarter"; a part of a month
+    /// ("the first 10 days of March") or a quarter ending in a month keeps its words, so it is not mistaken for
+    /// the whole month.
+    static func period(_ text: String) -> String? {
+        let words = text.split(separator: " ").map { String($0).trimmingCharacters(in: ".,") }
+        let lowered = words.map { $0.lowercased() }
+        if let month = words.first(where: { NewsDateParser.months[$0.lowercased()] != nil }) {
+            let number = NewsDateParser.months[month.lowercased()]!
+            let name = monthNames[number - 1]
+            if lowered.contains("days") || lowered.contains("quarter") || lowered.contains("half") || lowered.contains("year") {
+                let start = lowered.firstIndex { $0 == "first" || $0 == "quarter" || $0 == "half" || $0 == "year" } ?? 0
+                return lowered[start...].prefix { NewsDateParser.months[$0] == nil }.joined(separator: " ") + " \(name)"
+            }
+            return name
+        }
+        guard let index = lowered.firstIndex(where: { $0 == "quarter" || $0 == "half" }), index > 0 else { return nil }
+        let ordinal = lowered[index - 1] == "final" || lowered[index - 1] == "last"
+            ? (lowered[index] == "half" ? "second" : "fourth") : lowered[index - 1]
+        return "\(ordinal) \(lowered[index])"
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                             "October", "November", "December"]
+
+    /// The year of a period: written out ("February 1987"), or the article's year, or the year before when the
+    /// month is later than the article's (a March article about "December" means last December).
+    static func periodYears(_ written: String, period: String?, dating: ArticleDating) -> (YearSpan?, String?, Claim.TimeSource) {
+        if let year = written.split(whereSeparator: { !$0.isNumber }).compactMap({ Int($0) }).first(where: { $0 > 1000 }) {
+            return (YearSpan(year: year), written, .explicit)
+        }
+        guard let articleYear = dating.effectiveYear else { return (nil, written, .relative) }
+        if let month = period.flatMap({ name in monthNames.firstIndex { name.hasSuffix($0) } }).map({ $0 + 1 }),
+           let articleMonth = dating.articleMonth, month > articleMonth {
+            return (YearSpan(year: articleYear - 1), written, .relative)
+        }
+        return (YearSpan(year: articleYear), written, .relative)
+    }
+
+    /// The canonical name of an entity: its lexicon entry, or the words themselves without "the" and "'s".
+    func entity(_ text: String) -> String {
+        var name = text.trimmed
+        if name.hasSuffix("'s") { name.removeLast(2) }
+        if name.lowercased().hasPrefix("the ") { name = String(name.dropFirst(4)) }
+        return countries?.canonical(for: name) ?? countries?.canonical(for: text.trimmed) ?? name
+    }
+
+    /// When the claim holds: the time it captures, else the nearest time in its sentence, else the article's year.
+    private func time(for item: ExtractedItem, written: String?, times: [TimeMention], dating: ArticleDating)
+        -> (YearSpan?, String?, Claim.TimeSource) {
+        // "the highest since 1953" does not date the claim; a time inside the claim's own words comes first.
+        let inSentence = times.filter {
+            item.sentence.contains($0.item.text) && $0.span != nil && $0.item.rule != "dated-event"
+                && $0.item.captures["preposition"]?.lowercased() != "since"
+        }
+        if let written {
+            if let mention = inSentence.first(where: { $0.item.text.contains(written) || written.contains($0.item.text) }) {
+                return (mention.span, mention.item.text, mention.relative ? .relative : .explicit)
+            }
+            if let year = Int(written.filter(\.isNumber)), written.filter(\.isNumber).count == 4 {
+                return (YearSpan(year: year), written, .explicit)
+            }
+        }
+        if let inside = inSentence.first(where: { item.range.contains($0.range.lowerBound) }) {
+            return (inside.span, inside.item.text, inside.relative ? .relative : .explicit)
+        }
+        if let nearest = inSentence.min(by: { abs($0.range.lowerBound - item.range.upperBound) < abs($1.range.lowerBound - item.range.upperBound) }) {
+            return (nearest.span, nearest.item.text, nearest.relative ? .relative : .explicit)
+        }
+        return (dating.effectiveYear.map(YearSpan.init(year:)), nil, .articleDate)
+    }
+
+    /// `according to X` or `X said` in the claim's sentence, for claims carried inside attributions.
+    static func attribution(in sentence: String) -> String? {
+        if let range = sentence.range(of: "according to ") {
+            let rest = sentence[range.upperBound...]
+            let name = rest.prefix { $0 != "," && $0 != "." }
+            return name.isEmpty ? nil : String(name)
+        }
+        for cue in [" said ", " says ", " told ", " reported "] {
+            guard let range = sentence.range(of: cue) else { continue }
+            let before = sentence[..<range.lowerBound]
+            let words = before.split(separator: " ").suffix(4)
+            let name = words.reversed().prefix { $0.first?.isUppercase == true || ["report", "study", "survey"].contains(String($0)) }
+            if !name.isEmpty { return name.reversed().joined(separator: " ") }
+        }
+        return nil
+    }
+}

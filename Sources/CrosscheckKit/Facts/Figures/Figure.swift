@@ -1,0 +1,111 @@
+/// A figure found in an article: the rule match and the interval it stands for. A British-style pair such as
+/// `$27.5bn (£14.5bn)` is one figure with a conversion.
+public struct Figure: Sendable, Equatable {
+    public let item: ExtractedItem
+    public let quantity: Quantity
+    public let conversions: [Quantity]
+}
+
+/// Turns figure matches into quantities, using the captures rules give (`hedge`, `amount`, `upper`, `unit`,
+/// `fraction`, `thing`, `converted`), the hedge lexicon and the hedge bounds in `Rules/settings.yml`.
+public struct FigureNormalizer: Sendable {
+    let hedges: Lexicon?
+    let settings: Settings
+
+    public init(book: RuleBook) {
+        hedges = book.lexicons["hedge"]
+        settings = book.settings
+    }
+
+    static let currencySigns: [(String, String)] = [("US$", "USD"), ("HK$", "HKD"), ("C$", "CAD"), ("A$", "AUD"),
+                                                    ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY")]
+    /// Currency words in the order they are tried; a word shared by several currencies (crowns, pesos) is kept
+    /// as its own unit, since the country is not known here. Dollars with a country name come first.
+    static let currencyWords: [(String, String)] = [
+        ("australian dollar", "AUD"), ("australian dlr", "AUD"), ("canadian dollar", "CAD"), ("canadian dlr", "CAD"),
+        ("hong kong dollar", "HKD"), ("hong kong dlr", "HKD"), ("new zealand dollar", "NZD"), ("new zealand dlr", "NZD"), ("n.z dlr", "NZD"), ("nz dlr", "NZD"),
+        ("singapore dollar", "SGD"), ("singapore dlr", "SGD"), ("taiwan dollar", "TWD"), ("taiwan dlr", "TWD"),
+        ("dollar", "USD"), ("dlr", "USD"), ("euro", "EUR"), ("sterling", "GBP"), ("pound", "GBP"), ("stg", "GBP"),
+        ("rouble", "RUB"), ("ruble", "RUB"), ("yuan", "CNY"), ("yen", "JPY"), ("franc", "francs"), ("mark", "DEM"),
+        ("rupee", "rupees"), ("cruzado", "BRC"), ("crowns", "crowns"), ("kronor", "SEK"), ("kroner", "kroner"),
+        ("lire", "ITL"), ("lira", "lira"), ("peseta", "ESP"), ("guilder", "NLG"), ("schilling", "ATS"),
+        ("shilling", "shillings"), ("rand", "ZAR"), ("peso", "pesos"), ("dinar", "dinars"), ("riyal", "riyals"),
+        ("won", "KRW"), ("baht", "THB"), ("ringgit", "MYR"), ("rupiah", "IDR"), ("forint", "HUF"), ("zloty", "PLN"),
+        ("drachma", "GRD"), ("escudo", "PTE"), ("austral", "ARA"),
+    ]
+
+    /// The figure for a match, or nil when its amount cannot be read as a number.
+    public func figure(for item: ExtractedItem) -> Figure? {
+        guard let quantity = quantity(amount: item.captures["amount"] ?? item.captures["fraction"] ?? item.text,
+                                      upper: item.captures["upper"], hedge: item.captures["hedge"],
+                                      unitText: item.captures["unit"], fraction: item.captures["fraction"] != nil,
+                                      thing: item.captures["thing"]) else { return nil }
+        let conversions = item.captures["converted"].flatMap {
+            self.quantity(amount: $0, upper: nil, hedge: item.captures["hedge"], unitText: nil, fraction: false, thing: nil)
+        }
+        return Figure(item: item, quantity: quantity, conversions: conversions.map { [$0] } ?? [])
+    }
+
+    /// The quantity a piece of text states: a value with an optional hedge in front, as claims capture it.
+    public func quantity(of text: String) -> Quantity? {
+        var rest = text.trimmed
+        var hedge: String?
+        if let hedges {
+            for spelling in hedges.allSpellings.sorted(by: { $0.count > $1.count })
+            where rest.lowercased().hasPrefix(spelling.lowercased() + " ") {
+                hedge = String(rest.prefix(spelling.count))
+                rest = String(rest.dropFirst(spelling.count + 1))
+                break
+            }
+        }
+        let lower = rest.lowercased()
+        let fraction = NumberParser.tokens(lower).contains { NumberParser.fractions[$0] != nil }
+        var unitText: String?
+        for marker in ["percentage points", "percentage point", "per cent", "percent", "pct", "%"] where lower.contains(marker) {
+            unitText = marker
+            break
+        }
+        return quantity(amount: rest, upper: nil, hedge: hedge, unitText: unitText, fraction: fraction, thing: nil)
+    }
+
+    private func quantity(amount: String, upper: String?, hedge: String?, unitText: String?, fraction: Bool,
+                          thing: String?) -> Quantity? {
+        guard var low = NumberParser.value(of: amount) else { return nil }
+        var high = upper.flatMap { NumberParser.value(of: $0) } ?? low
+        // "$2-3 billion": a scale written once, after the upper end, belongs to both ends.
+        if let upper, let upperBare = NumberParser.value(of: NumberParser.bareNumber(upper)), upperBare > 0,
+           NumberParser.value(of: NumberParser.bareNumber(amount)) == low {
+            low *= high / upperBare
+        }
+        let unit: String
+        if fraction {
+            low *= 100; high *= 100
+            unit = "percent"
+        } else if let unitText {
+            unit = unitText.lowercased().contains("point") ? "percentage points" : "percent"
+        } else if let currency = FigureNormalizer.currency(in: amount) ?? upper.flatMap(FigureNormalizer.currency) {
+            unit = currency
+        } else if let thing {
+            unit = thing.lowercased()
+        } else {
+            unit = "count"
+        }
+        let bounds = hedge.flatMap { hedges?.canonical(for: $0.trimmed) }.flatMap { settings.hedges[$0] }
+        let approximate = bounds.map { $0.low != nil && $0.high != nil && ($0.low != 1 || $0.high != 1) } ?? false
+        return Quantity(low: bounds.map { $0.low.map { $0 * low } } ?? low,
+                        high: bounds.map { $0.high.map { $0 * high } } ?? high,
+                        unit: unit, approximate: approximate)
+    }
+
+    /// Whether a unit is a currency code rather than percent or a counted thing.
+    static func isCurrency(_ unit: String) -> Bool {
+        currencySigns.contains { $0.1 == unit } || currencyWords.contains { $0.1 == unit }
+    }
+
+    static func currency(in text: String) -> String? {
+        for (sign, code) in currencySigns where text.contains(sign) { return code }
+        let words = NumberParser.tokens(text.lowercased()).joined(separator: " ")
+        for (word, code) in currencyWords where words.contains(word) { return code }
+        return nil
+    }
+}

@@ -1,0 +1,99 @@
+/// Reads the numbers news writes: `1,234.5`, `6-3/16`, `twenty-four`, `two hundred`, `a dozen`, scales such as
+/// `1.5 million`, `14.5bn`, `108-billion`, and fraction words (`half`, `two-thirds`) as values below one.
+enum NumberParser {
+    static let units: [String: Double] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+    ]
+    static let multipliers: [String: Double] = [
+        "hundred": 100, "thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
+        "billion": 1e9, "bln": 1e9, "bn": 1e9, "trillion": 1e12,
+    ]
+    static let fractions: [String: Double] = [
+        "half": 0.5, "third": 1.0 / 3, "thirds": 1.0 / 3, "quarter": 0.25, "quarters": 0.25, "fifth": 0.2,
+        "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
+    ]
+
+    /// The value of an amount, or nil when the text holds no number.
+    static func value(of text: String) -> Double? {
+        let words = tokens(text)
+        guard !words.isEmpty else { return nil }
+        var total = 0.0, current = 0.0
+        var sawNumber = false
+        var fractionCount: Double? = nil
+        for word in words {
+            if let number = digits(word) {
+                current += number
+                sawNumber = true
+            } else if let unit = units[word] {
+                current += unit
+                sawNumber = true
+            } else if let fraction = fractions[word] {
+                fractionCount = (current == 0 ? 1 : current) * fraction
+                current = 0
+                sawNumber = true
+            } else if let multiplier = multipliers[word] {
+                guard sawNumber else { return nil }
+                if multiplier == 100 { current = (current == 0 ? 1 : current) * 100 } else {
+                    total += (current == 0 ? 1 : current) * multiplier
+                    current = 0
+                }
+            } else if word == "a" || word == "an" || word == "and" || word == "one" {
+                continue
+            }
+        }
+        if let fractionCount { return fractionCount }
+        return sawNumber ? total + current : nil
+    }
+
+    /// Splits into lower-cased words, keeping digits with their separators and cutting scale suffixes (`14.5bn`).
+    static func tokens(_ text: String) -> [String] {
+        var result: [String] = []
+        for piece in text.lowercased().split(separator: " ") {
+            var word = String(piece)
+            // "108-billion-dlr" and "twenty-four": hyphens join words that are read one by one.
+            if word.contains("-"), !isMixedFraction(word) {
+                result += word.split(separator: "-").flatMap { tokens(String($0)) }
+                continue
+            }
+            if let first = word.first, first.isNumber, let suffixStart = word.firstIndex(where: { $0.isLetter }) {
+                let suffix = String(word[suffixStart...])
+                word = String(word[..<suffixStart])
+                result.append(word)
+                result.append(suffix)
+                continue
+            }
+            result.append(word.trimmingCharacters(in: "$€£¥,.()"))
+        }
+        return result.filter { !$0.isEmpty }
+    }
+
+    /// The digits of an amount without its scale or currency ("3 billion" gives "3").
+    static func bareNumber(_ text: String) -> String {
+        String(text.filter { $0.isNumber || $0 == "." || $0 == "," }).trimmingCharacters(in: ".,")
+    }
+
+    /// `6-3/16` is six and three sixteenths, the way commodity prices are quoted.
+    private static func isMixedFraction(_ word: String) -> Bool {
+        let parts = word.split(separator: "-")
+        return parts.count == 2 && parts[0].allSatisfy(\.isNumber) && parts[1].contains("/")
+    }
+
+    static func digits(_ word: String) -> Double? {
+        if isMixedFraction(word) {
+            let parts = word.split(separator: "-")
+            guard let whole = Double(parts[0]), let fraction = digits(String(parts[1])) else { return nil }
+            return whole + fraction
+        }
+        if word.contains("/") {
+            let parts = word.split(separator: "/")
+            guard parts.count == 2, let top = Double(parts[0]), let bottom = Double(parts[1]), bottom != 0 else { return nil }
+            return top / bottom
+        }
+        let cleaned = word.filter { $0 != "," }
+        guard cleaned.first?.isNumber == true else { return nil }
+        return Double(cleaned)
+    }
+}

@@ -1,0 +1,85 @@
+/// Works out which year an article was written in from its content, and whether that contradicts its dateline.
+///
+/// Two kinds of evidence pin the year: a known event named relative to the article (`this year's war in Iraq`,
+/// with its year in the `dated_event` lexicon), which weighs two, and the same money amount stated in one sentence
+/// with an explicit year and in another with a relative one (`$2 billion ... in 2004` and `next year ... its
+/// $2 billion`), which weighs one. A year needs a weight of two: one repeated amount can be a coincidence.
+public struct ArticleDating: Sendable, Equatable {
+    public struct Evidence: Sendable, Equatable {
+        public let impliedYear: Int
+        public let item: ExtractedItem
+        public let reason: String
+        let weight: Int
+    }
+
+    static let requiredWeight = 2
+
+    public let datelineYear: Int?
+    /// The dateline's month, to place a month named without a year ("in December", written in March).
+    public let articleMonth: Int?
+    /// The year the content supports, when it supports one.
+    public let contentYear: Int?
+    public let evidence: [Evidence]
+
+    /// The year claims are resolved against: the content's when it contradicts the dateline, else the dateline's.
+    public var effectiveYear: Int? { contentYear ?? datelineYear }
+    public var contradictsDateline: Bool {
+        guard let contentYear, let datelineYear else { return false }
+        return contentYear != datelineYear
+    }
+
+    init(dateline: CalendarDate?, times: [(item: ExtractedItem, range: Range<Int>)], figures: [(figure: Figure, range: Range<Int>)],
+         document: Document, eventYears: Lexicon?) {
+        datelineYear = dateline?.year
+        articleMonth = dateline?.month
+        var evidence: [Evidence] = []
+        for (item, _) in times where item.rule == "dated-event" || item.captures["event"] != nil {
+            guard let event = item.captures["event"], let yearText = eventYears?.canonical(for: event),
+                  let eventYear = Int(yearText), let when = item.captures["when"]?.lowercased() else { continue }
+            let offset = when.hasPrefix("last") ? 1 : when.hasPrefix("next") ? -1 : 0
+            evidence.append(Evidence(impliedYear: eventYear + offset, item: item,
+                                     reason: "\"\(item.text)\" names an event of \(eventYear)", weight: 2))
+        }
+        evidence += ArticleDating.coreferentFigures(times: times, figures: figures, document: document)
+        self.evidence = evidence
+        // The content's year is the one with the most weight (ties: the earliest, for a stable answer).
+        let weights = Dictionary(grouping: evidence, by: \.impliedYear).mapValues { $0.reduce(0) { $0 + $1.weight } }
+        let best = weights.max { ($0.value, -$0.key) < ($1.value, -$1.key) }
+        contentYear = best.flatMap { $0.value >= ArticleDating.requiredWeight ? $0.key : nil }
+    }
+
+    /// A figure whose sentence gives an explicit year, repeated in a sentence with a relative year.
+    private static func coreferentFigures(times: [(item: ExtractedItem, range: Range<Int>)],
+                                          figures: [(figure: Figure, range: Range<Int>)],
+                                          document: Document) -> [Evidence] {
+        func timesInSentence(of range: Range<Int>) -> [ExtractedItem] {
+            let sentence = document.sentence(containing: range.lowerBound)
+            return times.filter { sentence.contains($0.range.lowerBound) }.map(\.item)
+        }
+        var evidence: [Evidence] = []
+        var seen = Set<Int>()
+        let amounts = figures.filter { FigureNormalizer.isCurrency($0.figure.quantity.unit) }
+        for (index, first) in amounts.enumerated() {
+            let explicitYears = timesInSentence(of: first.range).compactMap { item -> Int? in
+                guard item.rule == "explicit-year", item.captures["preposition"]?.lowercased() == "in",
+                      let when = item.captures["when"], when.count == 4 else { return nil }
+                return Int(when)
+            }
+            guard let year = explicitYears.first else { continue }
+            let sentence = document.sentence(containing: first.range.lowerBound)
+            for second in amounts[(index + 1)...] + amounts[..<index]
+            where second.figure.quantity == first.figure.quantity && !sentence.contains(second.range.lowerBound) {
+                for item in timesInSentence(of: second.range) where item.rule == "relative-time" {
+                    let when = (item.captures["when"] ?? item.text).lowercased()
+                    guard when.hasSuffix("year") || when.hasSuffix("year's") else { continue }
+                    let offset = when.hasPrefix("next") ? -1 : when.hasPrefix("last") ? 1 : when.hasPrefix("this") ? 0 : nil
+                    guard let offset, seen.insert(second.range.lowerBound).inserted else { continue }
+                    evidence.append(Evidence(impliedYear: year + offset, item: item,
+                        reason: "\(first.figure.item.text) is set \"in \(year)\" at line \(first.figure.item.line) and \"\(when)\" at line \(item.line)",
+                        weight: 1))
+                }
+            }
+        }
+        return evidence
+    }
+}

@@ -1,0 +1,58 @@
+/// `Reports/report.json`, the contract CI scripts read (see README):
+/// `{"version", "summary", "findings": [{"check", "severity", "message", "evidence": [{"path", "id", "line",
+/// "column", "text"}]}], "documents": [...as in extract...]}`.
+public enum ReportJSON {
+    public static func render(_ result: CheckRun.Result) -> String {
+        JSONValue.object([
+            "version": .int(ExtractionJSON.version),
+            "summary": summary(result),
+            "findings": .array(result.findings.map(value)),
+            "documents": .array(result.documents.map(ExtractionJSON.value)),
+        ]).rendered()
+    }
+
+    static func value(_ finding: Finding) -> JSONValue {
+        .object([
+            "check": .string(finding.check),
+            "severity": .string(finding.severity.rawValue),
+            "message": .string(finding.message),
+            "evidence": .array(finding.evidence.map { evidence in
+                .object([
+                    "path": .string(evidence.path),
+                    "id": .optional(evidence.recordID),
+                    "line": .int(evidence.line),
+                    "column": .int(evidence.column),
+                    "text": .string(evidence.text),
+                ])
+            }),
+        ])
+    }
+
+    static func summary(_ result: CheckRun.Result) -> JSONValue {
+        let counts = ReportSummary(result)
+        return .object([
+            "articles": .int(counts.articles),
+            "figures": .int(counts.figures),
+            "claims": .int(counts.claims),
+            "quotes": .int(counts.quotes),
+            "findings": .object(Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, JSONValue.int(counts.findings[$0] ?? 0)) })),
+        ])
+    }
+}
+
+/// The counts every report opens with.
+struct ReportSummary {
+    let articles: Int
+    let figures: Int
+    let claims: Int
+    let quotes: Int
+    let findings: [Severity: Int]
+
+    init(_ result: CheckRun.Result) {
+        articles = result.documents.count
+        figures = result.documents.reduce(0) { $0 + $1.figures.count }
+        claims = result.documents.reduce(0) { $0 + $1.claims.count }
+        quotes = result.documents.reduce(0) { $0 + $1.quotes.count }
+        findings = Dictionary(grouping: result.findings, by: \.severity).mapValues(\.count)
+    }
+}

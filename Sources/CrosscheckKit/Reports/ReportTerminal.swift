@@ -1,0 +1,23 @@
+/// Findings for a terminal or a CI log, grouped by article: `path:line:column: severity [check] message`,
+/// the form editors and CI annotations turn into links.
+public enum ReportTerminal {
+    public static func render(_ result: CheckRun.Result) -> String {
+        var output = ""
+        var lastPath: String?
+        for finding in result.findings {
+            guard let first = finding.evidence.first else { continue }
+            if first.path != lastPath {
+                output += (lastPath == nil ? "" : "\n") + "\(first.path)\n"
+                lastPath = first.path
+            }
+            output += "\(first.path):\(first.line):\(first.column): \(finding.severity.rawValue) [\(finding.check)] \(finding.message)\n"
+            for other in finding.evidence.dropFirst() {
+                output += "  see \(other.path):\(other.line):\(other.column)\n"
+            }
+        }
+        let summary = ReportSummary(result)
+        output += "\(summary.articles) articles, \(summary.figures) figures, \(summary.claims) claims, \(summary.quotes) quotes: "
+            + "\(summary.findings[.error] ?? 0) errors, \(summary.findings[.warning] ?? 0) warnings, \(summary.findings[.info] ?? 0) notes\n"
+        return output
+    }
+}

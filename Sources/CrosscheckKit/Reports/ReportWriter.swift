@@ -1,0 +1,29 @@
+import Foundation
+
+/// Writes reports into one output folder, each atomically (a temporary file renamed into place), so an
+/// interrupted run never leaves half a report, and never outside that folder.
+public struct ReportWriter: Sendable {
+    public let directory: String
+
+    public init(directory: String) { self.directory = directory }
+
+    /// Writes `contents` as `name` inside the folder, creating the folder if needed.
+    @discardableResult
+    public func write(_ contents: String, named name: String) throws(Diagnostic) -> String {
+        guard !name.contains("/"), !name.hasPrefix(".") else { throw Diagnostic(path: name, "report names must be plain file names") }
+        let folder = URL(fileURLWithPath: directory)
+        do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
+            throw Diagnostic(path: directory, "cannot create the output folder: \(error.localizedDescription)")
+        }
+        let target = folder.appendingPathComponent(name)
+        let temporary = folder.appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        do {
+            try Data(contents.utf8).write(to: temporary)
+            if rename(temporary.path, target.path) != 0 { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw Diagnostic(path: target.path, "cannot write the report: \(error.localizedDescription)")
+        }
+        return target.path
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import CrosscheckKit
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Extract facts, run every check, print findings and write Reports/report.md and report.json.",
+        discussion: "Exit codes: 0 no error finding, 1 at least one error finding, 2 usage, input or rule errors."
+    )
+
+    @Argument(help: "Article files or folders (.txt, .md, .html, .jsonl).")
+    var paths: [String]
+
+    @Option(help: "Folder the reports are written to.")
+    var output: String = "Reports"
+
+    @OptionGroup var rules: RuleOptions
+
+    @Option(help: "Worker threads (default: one per core).")
+    var threads: Int?
+
+    func run() throws {
+        let book = try rules.loadBook()
+        let result: CheckRun.Result
+        do {
+            result = try CheckRun(book: book, threads: threads).run(paths: paths)
+            let writer = ReportWriter(directory: output)
+            try writer.write(ReportMarkdown.render(result), named: "report.md")
+            try writer.write(ReportJSON.render(result), named: "report.json")
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+        for diagnostic in result.diagnostics { Console.error(diagnostic.description) }
+        FileHandleOutput.writeToStandardOutput(ReportTerminal.render(result))
+        if result.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
+        if result.findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    }
+}
