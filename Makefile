@@ -7,10 +7,10 @@ RELEASE_BIN = .build/release/crosscheck
 deps:
 	@sh scripts/install-deps.sh
 
-# The main job: check the bundled example articles.
+# The main job: check the bundled example articles; reports go to Reports/.
 example: deps
 	$(SWIFT) build -c release
-	$(RELEASE_BIN) extract Examples
+	$(RELEASE_BIN) check Examples
 
 test: deps
 	$(SWIFT) test

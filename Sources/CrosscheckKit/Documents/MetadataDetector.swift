@@ -26,7 +26,7 @@ enum MetadataDetector {
                     result.datelineLine = index
                 }
                 result.metadataLines.insert(index)
-            } else if result.metadata.date == nil, text.count <= 60, let date = NewsDateParser.firstDate(in: text) {
+            } else if result.metadata.date == nil, isDateLine(text), let date = NewsDateParser.firstDate(in: text) {
                 result.metadata.dateline = text
                 result.metadata.date = date
                 result.datelineLine = index
@@ -47,6 +47,12 @@ enum MetadataDetector {
         }
         if let url = result.metadata.url { result.metadata.source = host(of: url) }
         return result
+    }
+
+    /// A line that is a date and little else ("November 20, 2012", "Monday, Nov. 20, 2012 10:15 GMT"), not a
+    /// short sentence that mentions one.
+    private static func isDateLine(_ text: String) -> Bool {
+        text.count <= 50 && !text.hasSuffix(".") && text.split(separator: " ").count <= 8
     }
 
     private static func isHeadline(_ text: String) -> Bool {

@@ -70,4 +70,25 @@ private func crosscheck(_ arguments: [String]) throws -> (status: Int32, output:
         #expect(run.status == 2)
         #expect(run.errors == "/no/such/article.txt: error: no such file or directory\n")
     }
+
+    @Test func checkWritesReportsAndExitsZeroOnTheExamples() throws {
+        let output = try TestFiles.scratch()
+        let run = try crosscheck(["check", TestFiles.examples, "--output", output.path])
+        #expect(run.status == 0)
+        #expect(run.output.contains("warning [claim-change] China's share of Russia's arms exports changed from nearly half"))
+        #expect(run.output.contains("warning [dateline-contradiction]"))
+        #expect(run.output.hasSuffix("0 errors, 2 warnings, 0 notes\n"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        #expect(files == ["report.json", "report.md"])
+    }
+
+    @Test func checkExitsOneOnAnErrorFinding() throws {
+        let root = try TestFiles.folder([
+            "a.md": "---\ndate: 2010-05-01\n---\nA\n\nBrazil's unemployment rate was 8 pct in 2009.\n",
+            "b.md": "---\ndate: 2010-05-02\n---\nB\n\nBrazil's unemployment rate was 12 pct in 2009.\n",
+        ])
+        let run = try crosscheck(["check", root.path, "--output", try TestFiles.scratch().path])
+        #expect(run.status == 1)
+        #expect(run.output.contains("error [claim-conflict]"))
+    }
 }

@@ -1,6 +1,9 @@
+import Foundation
+
 /// Builds claims from claim-rule matches. Rules capture `subject`, `partner` (the other party of a total),
-/// `owner`, `measure`, `value` and `time`; a capture name ending in a digit (`value2`) is an alternative
-/// spelling of the same field, for rules with several shapes.
+/// `owner`, `measure`, `value`, `time` and `period`; a capture name ending in a digit (`value2`) is an alternative
+/// spelling of the same field, for rules with several shapes. A rule about counted things (a purchase) may
+/// capture `thing` instead of `measure`: the measure is then the rule's id and the thing ("purchase: planes").
 struct ClaimBuilder: Sendable {
     let countries: Lexicon?
     let measures: Lexicon?
@@ -18,8 +21,8 @@ struct ClaimBuilder: Sendable {
             let base = String(name.trimmingSuffix(while: \.isNumber))
             if fields[base] == nil { fields[base] = value }
         }
-        guard let valueText = fields["value"], let measureText = fields["measure"],
-              let quantity = normalizer.quantity(of: valueText) else { return nil }
+        guard let valueText = fields["value"], let quantity = normalizer.quantity(of: valueText),
+              let measureText = fields["measure"] ?? fields["thing"].map({ "\(item.rule): \($0.lowercased())" }) else { return nil }
         var subject = fields["subject"].map(entity)
         var owner = fields["owner"].map(entity)
         if subject == nil { subject = owner; owner = nil }
@@ -86,11 +89,7 @@ struct ClaimBuilder: Sendable {
     /// When the claim holds: the time it captures, else the nearest time in its sentence, else the article's year.
     private func time(for item: ExtractedItem, written: String?, times: [TimeMention], dating: ArticleDating)
         -> (YearSpan?, String?, Claim.TimeSource) {
-        // "the highest since 1953" does not date the claim; a time inside the claim's own words comes first.
-        let inSentence = times.filter {
-            item.sentence.contains($0.item.text) && $0.span != nil && $0.item.rule != "dated-event"
-                && $0.item.captures["preposition"]?.lowercased() != "since"
-        }
+        let inSentence = times.filter { item.sentence.contains($0.item.text) && $0.span != nil && $0.item.rule != "dated-event" }
         if let written {
             if let mention = inSentence.first(where: { $0.item.text.contains(written) || written.contains($0.item.text) }) {
                 return (mention.span, mention.item.text, mention.relative ? .relative : .explicit)
@@ -99,10 +98,12 @@ struct ClaimBuilder: Sendable {
                 return (YearSpan(year: year), written, .explicit)
             }
         }
-        if let inside = inSentence.first(where: { item.range.contains($0.range.lowerBound) }) {
+        // A time inside the claim's own words comes first; "the highest since 1953" does not date a claim.
+        let candidates = inSentence.filter { $0.item.captures["preposition"]?.lowercased() != "since" }
+        if let inside = candidates.first(where: { item.range.contains($0.range.lowerBound) }) {
             return (inside.span, inside.item.text, inside.relative ? .relative : .explicit)
         }
-        if let nearest = inSentence.min(by: { abs($0.range.lowerBound - item.range.upperBound) < abs($1.range.lowerBound - item.range.upperBound) }) {
+        if let nearest = candidates.min(by: { abs($0.range.lowerBound - item.range.upperBound) < abs($1.range.lowerBound - item.range.upperBound) }) {
             return (nearest.span, nearest.item.text, nearest.relative ? .relative : .explicit)
         }
         return (dating.effectiveYear.map(YearSpan.init(year:)), nil, .articleDate)
@@ -110,7 +111,7 @@ struct ClaimBuilder: Sendable {
 
     /// `according to X` or `X said` in the claim's sentence, for claims carried inside attributions.
     static func attribution(in sentence: String) -> String? {
-        if let range = sentence.range(of: "according to ") {
+        if let range = sentence.range(of: "according to ", options: .caseInsensitive) {
             let rest = sentence[range.upperBound...]
             let name = rest.prefix { $0 != "," && $0 != "." }
             return name.isEmpty ? nil : String(name)

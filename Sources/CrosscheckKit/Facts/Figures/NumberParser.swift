@@ -52,20 +52,20 @@ enum NumberParser {
     static func tokens(_ text: String) -> [String] {
         var result: [String] = []
         for piece in text.lowercased().split(separator: " ") {
-            var word = String(piece)
+            // "us$3" and "£14.5bn": what stands before a currency sign is its country, not a number.
+            var word = String(piece.split(omittingEmptySubsequences: false, whereSeparator: { "$€£¥".contains($0) }).last ?? "")
+            word = word.trimmingCharacters(in: ",()")
             // "108-billion-dlr" and "twenty-four": hyphens join words that are read one by one.
             if word.contains("-"), !isMixedFraction(word) {
                 result += word.split(separator: "-").flatMap { tokens(String($0)) }
                 continue
             }
             if let first = word.first, first.isNumber, let suffixStart = word.firstIndex(where: { $0.isLetter }) {
-                let suffix = String(word[suffixStart...])
-                word = String(word[..<suffixStart])
-                result.append(word)
-                result.append(suffix)
+                result.append(String(word[..<suffixStart]))
+                result.append(String(word[suffixStart...]))
                 continue
             }
-            result.append(word.trimmingCharacters(in: "$€£¥,.()"))
+            result.append(word.trimmingCharacters(in: "."))
         }
         return result.filter { !$0.isEmpty }
     }

@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+@testable import CrosscheckKit
+
+private func check(_ files: [String: String]) throws -> CheckRun.Result {
+    let root = try TestFiles.folder(files)
+    return try CheckRun(book: TestFiles.builtinBook).run(paths: [root.path])
+}
+
+private func article(_ date: String, _ body: String) -> String {
+    "---\ndate: \(date)\n---\nHeadline\n\n\(body)\n"
+}
+
+@Suite struct CheckTests {
+    @Test func conflictAgreementAndDifferentMeasuresAcrossArticles() throws {
+        let result = try check([
+            // Two claims that truly conflict: same key, same year, disjoint values.
+            "conflict/a.md": article("2010-05-01", "Officials said Brazil's unemployment rate was 8 pct in 2009, down from the year before."),
+            "conflict/b.md": article("2010-06-01", "Brazil's jobless rate was 12 pct in 2009, the statistics office reported."),
+            // Two that only write the number differently: they agree.
+            "agree/a.md": article("2009-02-01", "Chile's inflation rate was ten pct in 2008."),
+            "agree/b.md": article("2009-03-01", "Economists noted that Chile's inflation was 10 pct in 2008."),
+            // Two that measure different things: never paired.
+            "different/a.md": article("2008-02-01", "Peru's inflation rate was 5 pct in 2007."),
+            "different/b.md": article("2008-03-01", "Peru's unemployment rate was 9 pct in 2007."),
+        ])
+        #expect(result.documents.flatMap(\.claims).count == 6)
+        #expect(result.findings.map(\.check) == ["claim-conflict"])
+        let conflict = try #require(result.findings.first)
+        #expect(conflict.severity == .error)
+        #expect(conflict.message.hasPrefix("Brazil's unemployment in 2009: a.md says 8 pct (8 percent), b.md says 12 pct (12 percent)."))
+        #expect(conflict.evidence.map(\.line) == [6, 6])
+        #expect(conflict.evidence.map(\.text) == [
+            "Officials said Brazil's unemployment rate was 8 pct in 2009, down from the year before.",
+            "Brazil's jobless rate was 12 pct in 2009, the statistics office reported.",
+        ])
+    }
+
+    @Test func toleranceKeepsRoundingFromBeingAConflict() throws {
+        let result = try check([
+            "a.md": article("2010-05-01", "Chile's inflation rate was 10 pct in 2009."),
+            "b.md": article("2010-06-01", "Chile's inflation rate was 10.1 pct in 2009."),
+        ])
+        #expect(result.findings.isEmpty)
+    }
+
+    @Test func differentTimesAreAChangeWithItsSize() throws {
+        let result = try check([
+            "old.md": article("2003-05-01", "Officials estimate that India accounts for about 40 percent of Russia's arms exports."),
+            "new.md": article("2012-05-01", "India now accounts for more than 60 percent of Russian weapons sales, analysts say."),
+        ])
+        #expect(result.findings.map(\.check) == ["claim-change"])
+        let change = try #require(result.findings.first)
+        #expect(change.severity == .warning)
+        #expect(change.message == "India's share of Russia's arms exports changed from about 40 percent (36–44 percent) in 2003 "
+            + "to more than 60 percent (at least 60 percent) in 2012: a rise of at least 16 percentage points (old.md, new.md).")
+    }
+
+    @Test func overlappingValuesAtDifferentTimesAgree() throws {
+        let result = try check([
+            "old.md": article("2003-05-01", "India accounts for about 40 percent of Russia's arms exports."),
+            "new.md": article("2012-05-01", "India now accounts for as much as 60 percent of Russian weapons sales."),
+        ])
+        #expect(result.findings.isEmpty)
+    }
+
+    @Test func exampleArticlesGiveTheChangeAndTheDatelineContradiction() throws {
+        let result = try CheckRun(book: TestFiles.builtinBook).run(paths: [TestFiles.examples])
+        #expect(result.findings.map(\.check) == ["dateline-contradiction", "claim-change"])
+        let change = try #require(result.findings.first { $0.check == "claim-change" })
+        #expect(change.message.hasPrefix("China's share of Russia's arms exports changed from nearly half (45–50 percent) in 2003 "
+            + "to up to 15 percent (at most 15 percent) in 2012: a fall of at least 30 percentage points"))
+        #expect(change.evidence.map { "\($0.path.split(separator: "/").last!):\($0.line):\($0.column)" } == [
+            "cnsnews-russia-steps-up-weapons-sales-to-china.txt:17:1",
+            "moscow-times-shoigu-visits-china-at-key-moment.txt:45:195",
+        ])
+        let dateline = try #require(result.findings.first { $0.check == "dateline-contradiction" })
+        #expect(dateline.message.hasPrefix("The dateline says 2008 (July 7, 2008 | 8:14 PM EDT), but the text reads as written in 2003"))
+        #expect(dateline.evidence.map(\.line) == [3, 33, 9])
+    }
+
+    @Test func sharesOfOneWholeOverOneHundredPercent() throws {
+        let result = try check(["shares.md": article("2011-01-01", """
+            China accounts for 60 percent of Russia's arms exports.
+
+            India accounts for more than 55 percent of Russian arms sales, officials said.
+            """)])
+        #expect(result.findings.map(\.check) == ["shares-over-whole"])
+        #expect(result.findings.first?.message == "Shares of Russia's arms exports in 2011 add up to at least 115 percent: China 60 percent, India more than 55 percent.")
+    }
+
+    @Test func sameFigureTwiceWithDifferentValuesInOneArticle() throws {
+        let result = try check(["restated.md": article("1987-05-01", """
+            Brazil's inflation rate was 10 pct in 1986, the bank said.
+
+            Later in the report, Brazil's inflation rate was 14 pct in 1986.
+            """)])
+        #expect(result.findings.map(\.check) == ["figure-restated"])
+        #expect(result.findings.first?.message == "Brazil's inflation in 1986 is given as 10 pct at line 6 and as 14 pct at line 8.")
+    }
+
+    @Test func monthlyFiguresAreNotComparedWithQuarterlyOnes() throws {
+        let result = try check([
+            "a.md": article("1987-04-10", "Thailand's trade deficit in the first quarter of 1987 was 4.5 billion baht."),
+            "b.md": article("1987-03-10", "Thailand's trade deficit was 1.7 billion baht in February."),
+        ])
+        #expect(result.findings.isEmpty)
+    }
+
+    @Test func reportsAreWrittenAndIdenticalAcrossRunsAndThreadCounts() throws {
+        let output = try TestFiles.scratch()
+        let book = TestFiles.builtinBook
+        var reports: [String] = []
+        for threads in [1, 2, 4] {
+            let result = try CheckRun(book: book, threads: threads).run(paths: [TestFiles.examples])
+            let writer = ReportWriter(directory: output.path)
+            try writer.write(ReportMarkdown.render(result), named: "report.md")
+            try writer.write(ReportJSON.render(result), named: "report.json")
+            reports.append(try String(contentsOf: output.appendingPathComponent("report.md"), encoding: .utf8)
+                + (try String(contentsOf: output.appendingPathComponent("report.json"), encoding: .utf8)))
+        }
+        #expect(Set(reports).count == 1)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        #expect(leftovers == ["report.json", "report.md"])
+    }
+
+    @Test func reportJSONHasTheDocumentedContract() throws {
+        let result = try CheckRun(book: TestFiles.builtinBook).run(paths: [TestFiles.examples])
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(ReportJSON.render(result).utf8)) as? [String: Any])
+        #expect(Set(root.keys) == ["version", "summary", "findings", "documents"])
+        let findings = try #require(root["findings"] as? [[String: Any]])
+        for finding in findings {
+            #expect(Set(finding.keys) == ["check", "severity", "message", "evidence"])
+            for evidence in finding["evidence"] as? [[String: Any]] ?? [] {
+                #expect(Set(evidence.keys) == ["path", "id", "line", "column", "text"])
+            }
+        }
+        let summary = try #require(root["summary"] as? [String: Any])
+        #expect(summary["articles"] as? Int == 2)
+    }
+
+    @Test func markdownReportLinksEvidenceToItsLine() throws {
+        let result = try CheckRun(book: TestFiles.builtinBook).run(paths: [TestFiles.examples])
+        let markdown = ReportMarkdown.render(result)
+        #expect(markdown.contains("| 2 | "))
+        #expect(markdown.contains("moscow-times-shoigu-visits-china-at-key-moment.txt#L45)"))
+        #expect(markdown.contains("  > China currently accounts for up to 15 percent of Russian arms sales."))
+    }
+
+    @Test func corpusCheckFinishes() throws {
+        let corpus = TestFiles.shared.appendingPathComponent("corpus/bbc/business").path
+        guard FileManager.default.fileExists(atPath: corpus) else {
+            print("skipping: \(corpus) is absent")
+            return
+        }
+        let result = try CheckRun(book: TestFiles.builtinBook).run(paths: [corpus])
+        #expect(result.documents.count > 500)
+        #expect(result.documents.flatMap(\.figures).count > 1000)
+    }
+}
