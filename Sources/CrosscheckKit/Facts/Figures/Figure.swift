@@ -103,9 +103,25 @@ public struct FigureNormalizer: Sendable {
     }
 
     static func currency(in text: String) -> String? {
-        for (sign, code) in currencySigns where text.contains(sign) { return code }
-        let words = NumberParser.tokens(text.lowercased()).joined(separator: " ")
-        for (word, code) in currencyWords where words.contains(word) { return code }
+        if let signIndex = text.firstIndex(where: { "$€£¥".contains($0) }) {
+            // The letters glued before the sign name the country: "US$", "HK$".
+            let glued = text[..<signIndex].reversed().prefix { $0.isLetter }
+            let sign = String(glued.reversed()) + String(text[signIndex])
+            return currencySigns.first { $0.0 == sign }?.1 ?? currencySigns.first { $0.0 == String(text[signIndex]) }?.1
+        }
+        let tokens = NumberParser.tokens(text.lowercased())
+        for (index, token) in tokens.enumerated() {
+            if index + 1 < tokens.count, let code = currencyLookup(token + " " + tokens[index + 1]) { return code }
+            if let code = currencyLookup(token) { return code }
+        }
         return nil
     }
+
+    /// A currency word or pair of words ("dlrs", "canadian dollars"), singular or plural.
+    private static func currencyLookup(_ words: String) -> String? {
+        if let code = currencyTable[words] { return code }
+        return words.hasSuffix("s") ? currencyTable[String(words.dropLast())] : nil
+    }
+
+    private static let currencyTable: [String: String] = Dictionary(currencyWords, uniquingKeysWith: { first, _ in first })
 }
