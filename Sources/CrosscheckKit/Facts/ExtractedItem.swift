@@ -26,6 +26,17 @@ public struct ExtractedItem: Sendable, Equatable {
         range = match.range
     }
 
+    /// The captures with alternative names folded together: a rule with several shapes names the same field
+    /// `value`, `value2`, `value3` (PCRE2 group names must differ), and this gives it as `value`.
+    public var fields: [String: String] {
+        var fields: [String: String] = [:]
+        for name in captures.keys.sorted() {
+            let base = String(name.trimmingSuffix(while: \.isNumber))
+            if fields[base] == nil { fields[base] = captures[name] }
+        }
+        return fields
+    }
+
     /// Replaces each `{name}` in one pass; `{match}` is the whole match.
     static func fill(_ template: String, match: String, captures: [String: String]) -> String {
         guard template.contains("{") else { return template }

@@ -102,6 +102,7 @@ private func close(_ a: Double?, _ b: Double?) -> Bool {
         "The 3rd Infantry Division moved north.",
         "The Mi-26 helicopter lifted the truck.",
         "Version 2.0 of the software was released in 2012.",
+        "The minister's Jan.3-9 tour includes stops in Lyon.",
     ])
     func notAFigure(_ sentence: String) {
         #expect(figures(in: sentence).isEmpty, "found \(figures(in: sentence).map(\.item.text))")

@@ -1,8 +1,7 @@
 import Foundation
 
 /// Builds claims from claim-rule matches. Rules capture `subject`, `partner` (the other party of a total),
-/// `owner`, `measure`, `value`, `time` and `period`; a capture name ending in a digit (`value2`) is an alternative
-/// spelling of the same field, for rules with several shapes. A rule about counted things (a purchase) may
+/// `owner`, `measure`, `value`, `time` and `period` (alternatives folded, see `ExtractedItem.fields`). A rule about counted things (a purchase) may
 /// capture `thing` instead of `measure`: the measure is then the rule's id and the thing ("purchase: planes").
 struct ClaimBuilder: Sendable {
     let countries: Lexicon?
@@ -16,11 +15,7 @@ struct ClaimBuilder: Sendable {
     }
 
     func claim(from item: ExtractedItem, times: [TimeMention], dating: ArticleDating, path: String, recordID: String?) -> Claim? {
-        var fields: [String: String] = [:]
-        for (name, value) in item.captures.sorted(by: { $0.key < $1.key }) {
-            let base = String(name.trimmingSuffix(while: \.isNumber))
-            if fields[base] == nil { fields[base] = value }
-        }
+        let fields = item.fields
         guard let valueText = fields["value"], let quantity = normalizer.quantity(of: valueText),
               let measureText = fields["measure"] ?? fields["thing"].map({ "\(item.rule): \($0.lowercased())" }) else { return nil }
         var subject = fields["subject"].map(entity)

@@ -36,12 +36,12 @@ public struct FigureNormalizer: Sendable {
 
     /// The figure for a match, or nil when its amount cannot be read as a number.
     public func figure(for item: ExtractedItem) -> Figure? {
-        guard let quantity = quantity(amount: item.captures["amount"] ?? item.captures["fraction"] ?? item.text,
-                                      upper: item.captures["upper"], hedge: item.captures["hedge"],
-                                      unitText: item.captures["unit"], fraction: item.captures["fraction"] != nil,
-                                      thing: item.captures["thing"]) else { return nil }
-        let conversions = item.captures["converted"].flatMap {
-            self.quantity(amount: $0, upper: nil, hedge: item.captures["hedge"], unitText: nil, fraction: false, thing: nil)
+        let fields = item.fields
+        guard let quantity = quantity(amount: fields["amount"] ?? fields["fraction"] ?? item.text, upper: fields["upper"],
+                                      hedge: fields["hedge"], unitText: fields["unit"], fraction: fields["fraction"] != nil,
+                                      thing: fields["thing"]) else { return nil }
+        let conversions = fields["converted"].flatMap {
+            self.quantity(amount: $0, upper: nil, hedge: fields["hedge"], unitText: nil, fraction: false, thing: nil)
         }
         return Figure(item: item, quantity: quantity, conversions: conversions.map { [$0] } ?? [])
     }
