@@ -5,9 +5,13 @@ public struct DocumentFacts: Sendable, Equatable {
     public let metadata: DocumentMetadata
     public let dating: ArticleDating
     public let figures: [Figure]
-    public let quotes: [ExtractedItem]
+    public let quotes: [Quote]
+    public let attributions: [Attribution]
     public let claims: [Claim]
     public let times: [TimeMention]
+
+    /// Claims that rest on an unnamed source, which the report counts per article.
+    public var anonymousClaims: Int { claims.filter(\.anonymous).count }
 
     /// `path#id` for a JSON Lines record, the path otherwise.
     public var name: String { path + (recordID.map { "#\($0)" } ?? "") }
@@ -37,11 +41,26 @@ public struct FactExtractor: Sendable {
         let dating = ArticleDating(dateline: document.metadata.date, times: timeItems, figures: figures,
                                    document: document, eventYears: eventYears)
         let times = timeItems.map { TimeResolver.resolve($0.item, range: $0.range, articleYear: dating.effectiveYear) }
+        let quoteMatches = matches.filter { $0.rule.kind == .quote }
+        let quoteBuilder = QuoteBuilder(document: document, people: matches.filter { $0.rule.kind == .person }, quotes: quoteMatches)
+        let quotes = quoteBuilder.quotes(from: quoteMatches)
+        let attributions = quoteBuilder.attributions(from: matches.filter { $0.rule.kind == .attribution }, excluding: quotes)
         let claims = items(.claim).compactMap {
             claimBuilder.claim(from: $0.item, times: times, dating: dating, path: document.path, recordID: document.recordID)
-        }
+        }.map { FactExtractor.attributed($0, attributions: attributions, quotes: quotes) }
         return DocumentFacts(path: document.path, recordID: document.recordID, metadata: document.metadata, dating: dating,
-                             figures: figures.map(\.figure), quotes: items(.quote).map(\.item), claims: claims, times: times)
+                             figures: figures.map(\.figure), quotes: quotes, attributions: attributions, claims: claims, times: times)
+    }
+
+    /// A claim carried inside reported speech or a quote takes its speaker as its source.
+    static func attributed(_ claim: Claim, attributions: [Attribution], quotes: [Quote]) -> Claim {
+        let speaker = attributions.first { $0.item.sentence == claim.item.sentence }?.speaker
+            ?? quotes.first { $0.item.sentence == claim.item.sentence }?.speaker
+        guard let speaker else { return claim }
+        var claim = claim
+        claim.attribution = speaker.name ?? speaker.mention
+        claim.anonymous = speaker.anonymous
+        return claim
     }
 
     /// Figures may be found by several rules at once (`$1 billion` is money and a count); the longest one wins,

@@ -1,6 +1,6 @@
 /// The `crosscheck extract --format json` contract (see docs/json-contract.md):
-/// `{"version": 1, "documents": [{"path", "id", "title", "byline", "dateline", "date", "url", "source",
-/// "figures", "quotes", "claims", "times"}]}`. Keys are sorted and absent values are `null`, so output is stable.
+/// `{"version": 1, "documents": [{"path", "id", "title", "byline", "dateline", "date", "url", "source", "year",
+/// "figures", "quotes", "attributions", "anonymousClaims", "claims", "times"}]}`. Keys are sorted and absent values are `null`, so output is stable.
 public enum ExtractionJSON {
     public static let version = 1
 
@@ -21,7 +21,9 @@ public enum ExtractionJSON {
             "source": .optional(metadata.source),
             "year": year(facts.dating),
             "figures": .array(facts.figures.map(value)),
-            "quotes": .array(facts.quotes.map { .object(fields($0)) }),
+            "quotes": .array(facts.quotes.map(value)),
+            "attributions": .array(facts.attributions.map(value)),
+            "anonymousClaims": .int(facts.anonymousClaims),
             "claims": .array(facts.claims.map(value)),
             "times": .array(facts.times.map(value)),
         ])
@@ -75,6 +77,34 @@ public enum ExtractionJSON {
         object["time"] = .optional(claim.timeText)
         object["timeSource"] = .string(claim.timeSource.rawValue)
         object["attribution"] = .optional(claim.attribution)
+        object["anonymous"] = .bool(claim.anonymous)
+        return .object(object)
+    }
+
+    static func value(_ speaker: Speaker) -> [String: JSONValue] {
+        [
+            "speaker": .optional(speaker.name),
+            "speakerMention": .optional(speaker.mention),
+            "role": .optional(speaker.role),
+            "anonymous": .bool(speaker.anonymous),
+        ]
+    }
+
+    /// A quote's `text` is the quoted words; `match` is everything its rule matched.
+    static func value(_ quote: Quote) -> JSONValue {
+        var object = fields(quote.item).merging(value(quote.speaker)) { $1 }
+        object["match"] = .string(quote.item.text)
+        object["text"] = .string(quote.text)
+        object["cue"] = .optional(quote.cue)
+        object["partial"] = .bool(quote.partial)
+        return .object(object)
+    }
+
+    static func value(_ attribution: Attribution) -> JSONValue {
+        var object = fields(attribution.item).merging(value(attribution.speaker)) { $1 }
+        object["match"] = .string(attribution.item.text)
+        object["text"] = .string(attribution.content)
+        object["cue"] = .optional(attribution.cue)
         return .object(object)
     }
 
@@ -107,9 +137,14 @@ public enum ExtractionText {
             let claims = document.claims.map { claim in
                 ("claim", claim.item, " = \(claim.key): \(claim.quantity.description)" + (claim.years.map { " (\($0))" } ?? ""))
             }
-            let quotes = document.quotes.map { ("quote", $0, "") }
+            let quotes = document.quotes.map { quote in
+                ("quote", quote.item, " = \(quote.speaker.name ?? quote.speaker.mention ?? "unknown")\(quote.partial ? " (partial)" : ""): \"\(quote.text)\"")
+            }
+            let attributions = document.attributions.map { attribution in
+                ("attribution", attribution.item, " = \(attribution.speaker.name ?? attribution.speaker.mention ?? "unknown")\(attribution.speaker.anonymous ? " (anonymous)" : "")")
+            }
             let times = document.times.map { time in ("time", time.item, time.span.map { " = \($0)" } ?? "") }
-            let items = (figures + claims + quotes + times).map { (kind: $0.0, item: $0.1, note: $0.2) }
+            let items = (figures + claims + quotes + attributions + times).map { (kind: $0.0, item: $0.1, note: $0.2) }
                 .sorted { ($0.item.line, $0.item.column, $0.kind) < ($1.item.line, $1.item.column, $1.kind) }
             for (kind, item, note) in items {
                 output += "\(document.path):\(item.line):\(item.column): \(kind) [\(item.rule)] \(item.text)\(note)\n"

@@ -32,8 +32,10 @@ public struct Claim: Sendable, Equatable {
     /// The words that set the time, or nil when it is the article's date.
     public let timeText: String?
     public let timeSource: TimeSource
-    /// Who the claim is attributed to in its sentence (`a Pentagon report said`), if anyone.
-    public let attribution: String?
+    /// Who the claim is attributed to in its sentence (`according to the ministry`), if anyone.
+    public internal(set) var attribution: String?
+    /// Whether that source is unnamed (`a military industry source told Vedomosti`).
+    public internal(set) var anonymous = false
     public let path: String
     public let recordID: String?
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Builds claims from claim-rule matches. Rules capture `subject`, `partner` (the other party of a total),
 /// `owner`, `measure`, `value`, `time` and `period` (alternatives folded, see `ExtractedItem.fields`). A rule about counted things (a purchase) may
 /// capture `thing` instead of `measure`: the measure is then the rule's id and the thing ("purchase: planes").
@@ -32,7 +30,7 @@ struct ClaimBuilder: Sendable {
         }
         return Claim(item: item, key: Claim.Key(subject: subject, measure: measure, owner: owner, unit: quantity.unit),
                      quantity: quantity, valueText: valueText, years: years, period: period, timeText: timeText, timeSource: source,
-                     attribution: ClaimBuilder.attribution(in: item.sentence), path: path, recordID: recordID)
+                     attribution: nil, path: path, recordID: recordID)
     }
 
     /// "in February 1987" gives "February"; "for the first quarter" gives "first quarter"; a part of a month
@@ -102,22 +100,5 @@ struct ClaimBuilder: Sendable {
             return (nearest.span, nearest.item.text, nearest.relative ? .relative : .explicit)
         }
         return (dating.effectiveYear.map(YearSpan.init(year:)), nil, .articleDate)
-    }
-
-    /// `according to X` or `X said` in the claim's sentence, for claims carried inside attributions.
-    static func attribution(in sentence: String) -> String? {
-        if let range = sentence.range(of: "according to ", options: .caseInsensitive) {
-            let rest = sentence[range.upperBound...]
-            let name = rest.prefix { $0 != "," && $0 != "." }
-            return name.isEmpty ? nil : String(name)
-        }
-        for cue in [" said ", " says ", " told ", " reported "] {
-            guard let range = sentence.range(of: cue) else { continue }
-            let before = sentence[..<range.lowerBound]
-            let words = before.split(separator: " ").suffix(4)
-            let name = words.reversed().prefix { $0.first?.isUppercase == true || ["report", "study", "survey"].contains(String($0)) }
-            if !name.isEmpty { return name.reversed().joined(separator: " ") }
-        }
-        return nil
     }
 }

@@ -1,0 +1,94 @@
+/// Turns quote, person and attribution matches into quotes and attributions with resolved speakers.
+///
+/// Quotes that run over several paragraphs are joined (news opens each paragraph of a long quote with a quote
+/// mark and closes only the last), and so are quotes split by their attribution.
+struct QuoteBuilder {
+    let document: Document
+    let resolver: SpeakerResolver
+
+    init(document: Document, people: [RuleMatch], quotes: [RuleMatch]) {
+        self.document = document
+        let mentions = people.compactMap { match -> PersonMention? in
+            guard let name = match.captures["name"] else { return nil }
+            return PersonMention(name: document.string(name), role: match.captures["role"].map { document.string($0) },
+                                 position: match.range.lowerBound)
+        }.sorted { $0.position < $1.position }
+        let quoted = quotes.flatMap { match in ["quote", "continuation"].compactMap { match.captures[$0] } }
+        resolver = SpeakerResolver(people: mentions, quoted: quoted)
+    }
+
+    func quotes(from matches: [RuleMatch]) -> [Quote] {
+        var taken: [Range<Int>] = []
+        var quotes: [Quote] = []
+        // Where two rules found the same quoted words, the one that also found a speaker wins.
+        let ranked = matches.sorted { rank($0) < rank($1) }
+        for match in ranked {
+            guard let words = match.captures["quote"], !taken.contains(where: { $0.overlaps(words) }) else { continue }
+            taken.append(words)
+            let item = ExtractedItem(match: match, in: document)
+            let fields = item.fields
+            var text = assembled(words)
+            if let continuation = fields["continuation"] { text += " " + continuation }
+            let speaker = resolver.resolve(mention: fields["speaker"], anonymous: fields["anonymous"],
+                                           ownRole: fields["role"], at: match.range.lowerBound)
+            quotes.append(Quote(item: item, text: text, speaker: speaker, cue: fields["cue"],
+                                partial: text.first?.isLowercase == true, path: document.path, recordID: document.recordID))
+        }
+        return quotes.sorted { $0.item.range.lowerBound < $1.item.range.lowerBound }
+    }
+
+    func attributions(from matches: [RuleMatch], excluding quotes: [Quote]) -> [Attribution] {
+        matches.compactMap { match in
+            guard !quotes.contains(where: { $0.item.range.overlaps(match.range) }) else { return nil }
+            let item = ExtractedItem(match: match, in: document)
+            let fields = item.fields
+            guard let content = fields["content"] else { return nil }
+            let speaker = resolver.resolve(mention: fields["speaker"], anonymous: fields["anonymous"],
+                                           ownRole: fields["role"], at: match.range.lowerBound)
+            return Attribution(item: item, content: content, speaker: speaker, cue: fields["cue"] ?? "according to")
+        }
+    }
+
+    /// Quotes with a speaker first, then those with a cue only.
+    private func rank(_ match: RuleMatch) -> (Int, Int) {
+        let hasSpeaker = match.captures.keys.contains { $0.hasPrefix("speaker") || $0.hasPrefix("anonymous") }
+        return (hasSpeaker ? 0 : 1, match.range.lowerBound)
+    }
+
+    /// The quoted words, with the paragraphs of a quote that runs on before or after them.
+    private func assembled(_ words: Range<Int>) -> String {
+        var text = document.string(words)
+        guard let index = document.paragraphs.firstIndex(where: { $0.contains(words.lowerBound) }) else { return text }
+        let paragraph = document.paragraphs[index]
+        // Runs on after: the quote does not close in its paragraph.
+        if words.upperBound == paragraph.upperBound || !document.string(words.upperBound..<paragraph.upperBound).contains("\"") {
+            var next = index + 1
+            while next < document.paragraphs.count, let more = openingQuote(document.paragraphs[next]) {
+                text += " " + more.text
+                if more.closes { break }
+                next += 1
+            }
+        }
+        // Runs on before: earlier paragraphs that open a quote and leave it open.
+        if words.lowerBound == paragraph.lowerBound + 1 {
+            var previous = index - 1
+            while previous >= 0, let earlier = openingQuote(document.paragraphs[previous]), !earlier.closes {
+                text = earlier.text + " " + text
+                previous -= 1
+            }
+        }
+        return text
+    }
+
+    /// A paragraph that starts with a quote mark: its words, and whether it closes the quote.
+    private func openingQuote(_ paragraph: Range<Int>) -> (text: String, closes: Bool)? {
+        let text = document.string(paragraph)
+        guard text.hasPrefix("\"") else { return nil }
+        let marks = text.filter { $0 == "\"" }.count
+        let body = text.dropFirst()
+        if marks % 2 == 0, let close = body.firstIndex(of: "\"") {
+            return (String(body[..<close]).trimmingCharacters(in: ",."), true)
+        }
+        return (String(body), false)
+    }
+}

@@ -1,0 +1,62 @@
+/// Resolves the words that name a speaker to the person the article means: a surname or a family name to the
+/// fullest name the article gives (`Shoigu` is Sergei Shoigu, `Hu` is Hu Jintao), a pronoun to the nearest person
+/// named before it outside any quote (`"...," he said` after `Theodor Karasik, a senior analyst, said ...`).
+struct SpeakerResolver {
+    let people: [PersonMention]
+    /// Byte ranges of quoted words, whose names are not candidates for a pronoun.
+    let quoted: [Range<Int>]
+
+    static let pronouns: Set<String> = ["he", "she", "they"]
+
+    func resolve(mention: String?, anonymous: String?, ownRole: String?, at position: Int) -> Speaker {
+        if let anonymous {
+            return Speaker(mention: anonymous, name: nil, role: nil, anonymous: true)
+        }
+        guard let mention = mention?.trimmed, !mention.isEmpty else { return .unknown }
+        let role = ownRole.map(SpeakerResolver.cleanRole)
+        if SpeakerResolver.pronouns.contains(mention.lowercased()) {
+            let nearest = people.last { $0.position < position && !isQuoted($0.position) }
+            let person = nearest.flatMap { fullestName(containing: $0.name.split(separator: " ").map(String.init)) } ?? nearest
+            return Speaker(mention: mention, name: person?.name, role: person?.role ?? role, anonymous: false)
+        }
+        var words = mention.split(separator: " ").map(String.init)
+        if words.first?.lowercased() == "the" { words.removeFirst() }
+        if words.first?.first?.isLowercase == true {
+            // "the mayor": the person whose role names the same office, if the article gives one.
+            let office = words.joined(separator: " ")
+            let person = people.last { $0.position < position && ($0.role?.lowercased().contains(office) ?? false) }
+            return Speaker(mention: mention, name: person?.name, role: person?.role ?? office, anonymous: false)
+        }
+        let name = words.joined(separator: " ")
+        if let person = fullestName(containing: words) {
+            return Speaker(mention: mention, name: person.name, role: person.role ?? role, anonymous: false)
+        }
+        return Speaker(mention: mention, name: name, role: role, anonymous: false)
+    }
+
+    private func isQuoted(_ position: Int) -> Bool {
+        quoted.contains { $0.contains(position) }
+    }
+
+    /// The person whose name holds every word of the mention: one the article introduces with a role first
+    /// (`Defense Minister Sergei Shoigu`), then the one with the most words, then the earliest. A capitalised
+    /// headline ("Shoigu Has Lots of Fires") is not taken for a fuller name.
+    private func fullestName(containing words: [String]) -> PersonMention? {
+        let candidates = people.filter { person in
+            let parts = person.name.split(separator: " ").map(String.init)
+            return words.allSatisfy(parts.contains)
+        }
+        let best = candidates.enumerated().max { a, b in
+            (a.element.role == nil ? 0 : 1, a.element.name.split(separator: " ").count, -a.offset)
+                < (b.element.role == nil ? 0 : 1, b.element.name.split(separator: " ").count, -b.offset)
+        }?.element
+        guard let best else { return nil }
+        let role = best.role ?? candidates.first { $0.name == best.name && $0.role != nil }?.role
+        return PersonMention(name: best.name, role: role, position: best.position)
+    }
+
+    /// ", an expert at the institute" gives "an expert at the institute".
+    static func cleanRole(_ role: String) -> String {
+        role.trimmingCharacters(in: ", ").trimmed
+    }
+}
