@@ -24,7 +24,7 @@ import Testing
         #expect(result.diagnostics.isEmpty)
         let cns = try #require(result.documents.first { $0.path.hasSuffix("cnsnews-russia-steps-up-weapons-sales-to-china.txt") })
         #expect(cns.claims.map(\.item.text) == ["China accounts for nearly half of Russia's arms exports"])
-        #expect(cns.quotes.map { $0.captures["quote"] } == ["serious progress in military-technical cooperation", "in Chinese colors"])
+        #expect(cns.quotes.map(\.text) == ["serious progress in military-technical cooperation", "in Chinese colors"])
         #expect(cns.times.contains { $0.item.text == "next year" })
         #expect(cns.times.contains { $0.item.text == "this year's" })
         let moscow = try #require(result.documents.first { $0.path.hasSuffix("moscow-times-shoigu-visits-china-at-key-moment.txt") })
@@ -54,7 +54,11 @@ import Testing
         #expect(documents.count == 2)
         for document in documents {
             #expect(Set(document.keys) == ["path", "id", "title", "byline", "dateline", "date", "url", "source", "year",
-                                           "figures", "quotes", "claims", "times"])
+                                           "figures", "quotes", "attributions", "anonymousClaims", "claims", "times"])
+            for quote in (document["quotes"] as? [[String: Any]] ?? []) {
+                #expect(Set(quote.keys).isSuperset(of: ["text", "speaker", "speakerMention", "role", "cue", "partial",
+                                                        "anonymous", "line", "column"]))
+            }
             for item in (document["figures"] as? [[String: Any]] ?? []) {
                 #expect(Set(item.keys) == ["text", "rule", "line", "column", "captures", "message", "low", "high", "unit",
                                            "approximate", "conversions"])
