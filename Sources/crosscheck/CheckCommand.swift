@@ -14,6 +14,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Folder the reports are written to.")
     var output: String = "Reports"
 
+    @Option(name: .customLong("sources"), help: "A folder of transcripts, press releases or earlier articles to check quotes against (repeatable).")
+    var sources: [String] = []
+
     @OptionGroup var rules: RuleOptions
 
     @Option(help: "Worker threads (default: one per core).")
@@ -22,8 +25,11 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let book = try rules.loadBook()
         let result: CheckRun.Result
+        var sourceProblems: [Diagnostic] = []
         do {
-            result = try CheckRun(book: book, threads: threads).run(paths: paths)
+            let loaded = try CheckRun.loadSources(sources)
+            sourceProblems = loaded.diagnostics
+            result = try CheckRun(book: book, threads: threads, sources: loaded.sources).run(paths: paths)
             let writer = ReportWriter(directory: output)
             try writer.write(ReportMarkdown.render(result), named: "report.md")
             try writer.write(ReportJSON.render(result), named: "report.json")
@@ -31,9 +37,9 @@ struct CheckCommand: ParsableCommand {
             Console.error(error.description)
             throw ExitCode(2)
         }
-        for diagnostic in result.diagnostics { Console.error(diagnostic.description) }
+        for diagnostic in sourceProblems + result.diagnostics { Console.error(diagnostic.description) }
         FileHandleOutput.writeToStandardOutput(ReportTerminal.render(result))
-        if result.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(2) }
+        if (sourceProblems + result.diagnostics).contains(where: { $0.severity == .error }) { throw ExitCode(2) }
         if result.findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 }

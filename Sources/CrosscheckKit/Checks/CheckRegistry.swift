@@ -3,7 +3,9 @@ public enum CheckRegistry {
     public static let documentChecks: [any DocumentCheck] = [
         DatelineContradictionCheck(), SharesOverWholeCheck(), FigureRestatedCheck(),
     ]
-    public static let collectionChecks: [any CollectionCheck] = [ClaimConflictCheck(), ClaimChangeCheck()]
+    public static let collectionChecks: [any CollectionCheck] = [
+        ClaimConflictCheck(), ClaimChangeCheck(), QuoteAlteredCheck(), QuoteMisattributedCheck(),
+    ]
     public static var all: [any Check] { documentChecks + collectionChecks }
 
     /// Runs every check and returns the findings in report order.

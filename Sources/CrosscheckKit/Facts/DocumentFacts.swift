@@ -23,11 +23,15 @@ public struct FactExtractor: Sendable {
     let normalizer: FigureNormalizer
     let claimBuilder: ClaimBuilder
     let eventYears: Lexicon?
+    let titles: Lexicon?
+    let cueVerbs: Lexicon?
 
     public init(book: RuleBook) {
         normalizer = FigureNormalizer(book: book)
         claimBuilder = ClaimBuilder(book: book)
         eventYears = book.lexicons["dated_event"]
+        titles = book.lexicons["title"]
+        cueVerbs = book.lexicons["cue_verb"]
     }
 
     public func facts(for document: Document, matches: [RuleMatch]) -> DocumentFacts {
@@ -42,7 +46,8 @@ public struct FactExtractor: Sendable {
                                    document: document, eventYears: eventYears)
         let times = timeItems.map { TimeResolver.resolve($0.item, range: $0.range, articleYear: dating.effectiveYear) }
         let quoteMatches = matches.filter { $0.rule.kind == .quote }
-        let quoteBuilder = QuoteBuilder(document: document, people: matches.filter { $0.rule.kind == .person }, quotes: quoteMatches)
+        let quoteBuilder = QuoteBuilder(document: document, people: matches.filter { $0.rule.kind == .person },
+                                        quotes: quoteMatches, titles: titles, cueVerbs: cueVerbs)
         let quotes = quoteBuilder.quotes(from: quoteMatches)
         let attributions = quoteBuilder.attributions(from: matches.filter { $0.rule.kind == .attribution }, excluding: quotes)
         let claims = items(.claim).compactMap {

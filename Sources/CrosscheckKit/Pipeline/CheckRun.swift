@@ -3,9 +3,26 @@ public struct CheckRun: Sendable {
     public let extraction: Extraction
     public let settings: Settings
 
-    public init(book: RuleBook, threads: Int? = nil) {
+    /// Transcripts and other sources quotes are checked against; empty when none were given.
+    public let sources: QuoteSources
+
+    public init(book: RuleBook, threads: Int? = nil, sources: QuoteSources = QuoteSources(documents: [])) {
         extraction = threads.map { Extraction(book: book, threads: $0) } ?? Extraction(book: book)
         settings = book.settings
+        self.sources = sources
+    }
+
+    /// Loads the source folders given with `--sources`; they are read as text, no rules run on them.
+    public static func loadSources(_ paths: [String], loader: ArticleLoader = ArticleLoader()) throws(Diagnostic)
+        -> (sources: QuoteSources, diagnostics: [Diagnostic]) {
+        var documents: [Document] = []
+        var diagnostics: [Diagnostic] = []
+        for path in try loader.articlePaths(in: paths) {
+            let loaded = loader.load(path: path)
+            documents += loaded.documents
+            diagnostics += loaded.diagnostics
+        }
+        return (QuoteSources(documents: documents), diagnostics)
     }
 
     public struct Result: Sendable {
@@ -16,7 +33,10 @@ public struct CheckRun: Sendable {
 
     public func run(paths: [String]) throws(Diagnostic) -> Result {
         let extracted = try extraction.run(paths: paths)
-        let findings = CheckRegistry.run(on: extracted.documents, settings: settings)
+        var findings = CheckRegistry.run(on: extracted.documents, settings: settings)
+        if !sources.isEmpty {
+            findings = Finding.ordered(findings + QuoteSourceCheck(sources: sources).findings(in: extracted.documents, settings: settings))
+        }
         return Result(documents: extracted.documents, findings: findings, diagnostics: extracted.diagnostics)
     }
 }

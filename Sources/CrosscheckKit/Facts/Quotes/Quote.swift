@@ -9,6 +9,16 @@ public struct Speaker: Sendable, Equatable, Hashable {
     public let anonymous: Bool
 
     public static let unknown = Speaker(mention: nil, name: nil, role: nil, anonymous: false)
+
+    /// Whether two speakers are the same person as far as the names show: the same name, or the same surname
+    /// where one name has only words of the other ("Brown" and "Gordon Brown").
+    public func isSamePerson(as other: Speaker) -> Bool {
+        guard let name, let otherName = other.name else { return false }
+        if name == otherName { return true }
+        let words = Set(name.split(separator: " ")), otherWords = Set(otherName.split(separator: " "))
+        guard name.split(separator: " ").last == otherName.split(separator: " ").last else { return false }
+        return words.isSubset(of: otherWords) || otherWords.isSubset(of: words)
+    }
 }
 
 /// Words put in someone's mouth: a direct quote (with its continuations) or a few quoted words inside
@@ -34,7 +44,9 @@ public struct Attribution: Sendable, Equatable {
 
 /// A person the article names, with the role it gives them.
 struct PersonMention: Sendable, Equatable {
-    let name: String
+    var name: String
     let role: String?
     let position: Int
+    /// Introduced as someone who speaks: with a role, or followed by a cue verb ("Mark Serwotka warned").
+    var speaks = false
 }

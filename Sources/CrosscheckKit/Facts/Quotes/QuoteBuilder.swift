@@ -6,15 +6,24 @@ struct QuoteBuilder {
     let document: Document
     let resolver: SpeakerResolver
 
-    init(document: Document, people: [RuleMatch], quotes: [RuleMatch]) {
+    init(document: Document, people: [RuleMatch], quotes: [RuleMatch], titles: Lexicon?, cueVerbs: Lexicon?) {
         self.document = document
         let mentions = people.compactMap { match -> PersonMention? in
             guard let name = match.captures["name"] else { return nil }
-            return PersonMention(name: document.string(name), role: match.captures["role"].map { document.string($0) },
-                                 position: match.range.lowerBound)
+            let role = match.captures["role"].map { document.string($0) }
+            let following = document.string(name.upperBound..<min(name.upperBound + 60, document.bytes.count))
+                .split(separator: " ").prefix(4).map { String($0).trimmingCharacters(in: ",.;:") }
+            let speaks = role != nil || following.contains { cueVerbs?.canonical(for: $0) != nil }
+            return PersonMention(name: document.string(name), role: role, position: match.range.lowerBound, speaks: speaks)
         }.sorted { $0.position < $1.position }
         let quoted = quotes.flatMap { match in ["quote", "continuation"].compactMap { match.captures[$0] } }
-        resolver = SpeakerResolver(people: mentions, quoted: quoted)
+        let cleaned = mentions.map { mention in
+            var person = mention
+            person.name = SpeakerResolver.withoutTitles(mention.name.split(separator: " ").map(String.init), titles: titles)
+                .joined(separator: " ")
+            return person
+        }
+        resolver = SpeakerResolver(people: cleaned, quoted: quoted, titles: titles)
     }
 
     func quotes(from matches: [RuleMatch]) -> [Quote] {

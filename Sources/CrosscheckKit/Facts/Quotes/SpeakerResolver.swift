@@ -5,6 +5,8 @@ struct SpeakerResolver {
     let people: [PersonMention]
     /// Byte ranges of quoted words, whose names are not candidates for a pronoun.
     let quoted: [Range<Int>]
+    /// Title words ("Chancellor", "Mr") that are not part of a name when they lead a mention.
+    let titles: Lexicon?
 
     static let pronouns: Set<String> = ["he", "she", "they"]
 
@@ -15,12 +17,16 @@ struct SpeakerResolver {
         guard let mention = mention?.trimmed, !mention.isEmpty else { return .unknown }
         let role = ownRole.map(SpeakerResolver.cleanRole)
         if SpeakerResolver.pronouns.contains(mention.lowercased()) {
-            let nearest = people.last { $0.position < position && !isQuoted($0.position) }
+            // The nearest person introduced as speaking (with a role, or before a cue verb) in the last few
+            // sentences, else the nearest person named at all: "Donkey Kong" in a list of games is no speaker.
+            let before = people.filter { $0.position < position && !isQuoted($0.position) }
+            let nearest = before.last { $0.speaks && position - $0.position < 1500 } ?? before.last
             let person = nearest.flatMap { fullestName(containing: $0.name.split(separator: " ").map(String.init)) } ?? nearest
             return Speaker(mention: mention, name: person?.name, role: person?.role ?? role, anonymous: false)
         }
-        var words = mention.split(separator: " ").map(String.init)
+        var words = SpeakerResolver.withoutTitles(mention.split(separator: " ").map(String.init), titles: titles)
         if words.first?.lowercased() == "the" { words.removeFirst() }
+        guard !words.isEmpty else { return Speaker(mention: mention, name: nil, role: role ?? mention, anonymous: false) }
         if words.first?.first?.isLowercase == true {
             // "the mayor": the person whose role names the same office, if the article gives one.
             let office = words.joined(separator: " ")
@@ -32,6 +38,15 @@ struct SpeakerResolver {
             return Speaker(mention: mention, name: person.name, role: person.role ?? role, anonymous: false)
         }
         return Speaker(mention: mention, name: name, role: role, anonymous: false)
+    }
+
+    /// "Chancellor of the Exchequer Gordon Brown" and "Labour's Paul Flynn" name Gordon Brown and Paul Flynn:
+    /// everything up to the last title word or possessive is dropped.
+    static func withoutTitles(_ words: [String], titles: Lexicon?) -> [String] {
+        guard let last = words.dropLast().lastIndex(where: { word in
+            word.hasSuffix("'s") || titles?.canonical(for: word) != nil
+        }) else { return words }
+        return Array(words[(last + 1)...])
     }
 
     private func isQuoted(_ position: Int) -> Bool {

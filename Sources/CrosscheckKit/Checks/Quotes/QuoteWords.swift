@@ -1,0 +1,158 @@
+/// A quote's words as compared: lower-cased, without quote marks, punctuation or spacing differences.
+/// An ellipsis stands for left-out words and `[bracketed]` words are an editor's insertion; both are kept as
+/// markers so a comparison can forgive them.
+struct QuoteWords: Sendable, Equatable {
+    enum Token: Sendable, Hashable {
+        case word(String)
+        case ellipsis
+        case editorial(String)
+    }
+
+    let tokens: [Token]
+
+    init(_ text: String) {
+        var tokens: [Token] = []
+        var current = ""
+        var inBrackets = false
+        var bracketed = ""
+        func flush() {
+            let word = current.trimmingCharacters(in: "'-")
+            if !word.isEmpty { tokens.append(.word(word)) }
+            current = ""
+        }
+        var previousDot = 0
+        for character in text.lowercased() {
+            if inBrackets {
+                if character == "]" { tokens.append(.editorial(bracketed.trimmed)); bracketed = ""; inBrackets = false } else { bracketed.append(character) }
+                continue
+            }
+            if character == "." { previousDot += 1 } else { previousDot = 0 }
+            switch character {
+            case "[": flush(); inBrackets = true
+            case "…": flush(); tokens.append(.ellipsis)
+            case ".":
+                flush()
+                if previousDot == 3 { tokens.append(.ellipsis) }
+            case _ where character.isLetter || character.isNumber || character == "'" || character == "-":
+                current.append(character)
+            default: flush()
+            }
+        }
+        flush()
+        self.tokens = tokens
+    }
+
+    /// The plain words, without markers.
+    var words: [String] {
+        tokens.compactMap { if case let .word(word) = $0 { word } else { nil } }
+    }
+
+    /// Overlapping runs of three words, the keys of the quote indexes.
+    var shingles: Set<String> {
+        let words = self.words
+        guard words.count >= 3 else { return words.isEmpty ? [] : [words.joined(separator: " ")] }
+        return Set((0...(words.count - 3)).map { words[$0..<($0 + 3)].joined(separator: " ") })
+    }
+}
+
+/// A word-level comparison of two quotes: how alike they are, and the difference as `[-removed-] {+added+}`.
+struct QuoteComparison: Sendable {
+    enum Edit: Equatable { case same(String), removed(String), added(String) }
+
+    let edits: [Edit]
+    /// 2 × common words / all words: 1 for the same words, 0 for nothing in common.
+    let similarity: Double
+    /// Whether the only differences are words an ellipsis or an editor's brackets account for.
+    let isVerbatim: Bool
+    /// Editor's insertions in either quote, shown apart from real differences.
+    let editorial: [String]
+
+    /// Compares two quotes; with `trimmingSecondEdges`, the second is a stretch of a source around the quote,
+    /// and its words before the first and after the last common word do not count.
+    init(_ first: QuoteWords, _ second: QuoteWords, trimmingSecondEdges: Bool = false) {
+        var edits = QuoteComparison.diff(first.words, second.words)
+        if trimmingSecondEdges {
+            while case .added? = edits.first { edits.removeFirst() }
+            while case .added? = edits.last { edits.removeLast() }
+        }
+        self.edits = edits
+        let a = first.words
+        let b = edits.compactMap { edit -> String? in
+            switch edit { case let .same(word), let .added(word): return word; case .removed: return nil }
+        }
+        let common = edits.filter { if case .same = $0 { true } else { false } }.count
+        similarity = a.isEmpty && b.isEmpty ? 1 : 2 * Double(common) / Double(a.count + b.count)
+        let forgiving = first.tokens.contains { $0 == .ellipsis || { if case .editorial = $0 { true } else { false } }($0) }
+            || second.tokens.contains { $0 == .ellipsis || { if case .editorial = $0 { true } else { false } }($0) }
+        let changes = edits.filter { if case .same = $0 { false } else { true } }
+        // With an ellipsis or brackets, words only one side has are forgiven when the other side has no words
+        // of its own there: a removal with no addition (or the reverse) is a cut, not a change.
+        isVerbatim = changes.isEmpty || (forgiving && QuoteComparison.onlyCuts(edits))
+        editorial = (first.tokens + second.tokens).compactMap { if case let .editorial(text) = $0 { text } else { nil } }
+    }
+
+    /// Whether one quote is the other with words cut only at its start or end: quoting less of a statement
+    /// is not changing it.
+    var isExcerpt: Bool {
+        guard let first = edits.firstIndex(where: { if case .same = $0 { true } else { false } }),
+              let last = edits.lastIndex(where: { if case .same = $0 { true } else { false } }) else { return false }
+        let middleChanges = edits[first...last].contains { if case .same = $0 { false } else { true } }
+        let outside = edits[..<first] + edits[(last + 1)...]
+        let onlyOneSide = outside.allSatisfy { if case .added = $0 { true } else { false } }
+            || outside.allSatisfy { if case .removed = $0 { true } else { false } }
+        return !middleChanges && onlyOneSide
+    }
+
+    /// "we will [-never-] {+not+} back down from this".
+    var description: String {
+        var parts: [String] = []
+        var index = 0
+        while index < edits.count {
+            switch edits[index] {
+            case let .same(word): parts.append(word); index += 1
+            case .removed, .added:
+                var removed: [String] = [], added: [String] = []
+                while index < edits.count {
+                    if case let .removed(word) = edits[index] { removed.append(word) }
+                    else if case let .added(word) = edits[index] { added.append(word) }
+                    else { break }
+                    index += 1
+                }
+                if !removed.isEmpty { parts.append("[-\(removed.joined(separator: " "))-]") }
+                if !added.isEmpty { parts.append("{+\(added.joined(separator: " "))+}") }
+            }
+        }
+        return parts.joined(separator: " ")
+    }
+
+    private static func onlyCuts(_ edits: [Edit]) -> Bool {
+        var sawRemoved = false, sawAdded = false
+        for edit in edits {
+            switch edit {
+            case .same: sawRemoved = false; sawAdded = false
+            case .removed: sawRemoved = true
+            case .added: sawAdded = true
+            }
+            if sawRemoved && sawAdded { return false }
+        }
+        return true
+    }
+
+    /// Longest-common-subsequence diff over words; quotes are short, so the table is small.
+    static func diff(_ a: [String], _ b: [String]) -> [Edit] {
+        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in stride(from: a.count - 1, through: 0, by: -1) {
+            for j in stride(from: b.count - 1, through: 0, by: -1) {
+                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+            }
+        }
+        var edits: [Edit] = []
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if i < a.count, j < b.count, a[i] == b[j] { edits.append(.same(a[i])); i += 1; j += 1 }
+            else if j < b.count, i == a.count || table[i][j + 1] > table[i + 1][j] { edits.append(.added(b[j])); j += 1 }
+            else { edits.append(.removed(a[i])); i += 1 }
+        }
+        return edits
+    }
+}
