@@ -1,0 +1,139 @@
+import Testing
+@testable import CrosscheckKit
+
+/// An article body written for the test, and one quote expected in it.
+struct QuoteCase: CustomTestStringConvertible, Sendable {
+    let body: String
+    let quote: String
+    let speaker: String?
+    var mention: String? = nil
+    var role: String? = nil
+    var partial = false
+    var anonymous = false
+    var testDescription: String { quote }
+}
+
+private func facts(_ body: String) -> DocumentFacts? {
+    TestFiles.facts("---\ndate: 2021-03-04\n---\nHeadline\n\n\(body)\n", named: "quotes.md")
+}
+
+@Suite struct QuoteTests {
+    static let cases: [QuoteCase] = [
+        // Every arrangement of quote and attribution.
+        QuoteCase(body: "\"The plant will reopen in May,\" Maria Santos said on Monday.", quote: "The plant will reopen in May",
+                  speaker: "Maria Santos"),
+        QuoteCase(body: "\"Nobody saw this coming,\" said Peter Okafor, a geologist at the survey.", quote: "Nobody saw this coming",
+                  speaker: "Peter Okafor", role: "a geologist at the survey"),
+        QuoteCase(body: "Governor Lena Holt said: \"The roads will be cleared by noon.\"", quote: "The roads will be cleared by noon",
+                  speaker: "Lena Holt", role: "Governor"),
+        QuoteCase(body: "Coach Dan Reyes says \"we played our best game.\"", quote: "we played our best game",
+                  speaker: "Dan Reyes", partial: true),
+        QuoteCase(body: "“We will not retreat,” Amara Diallo told reporters.", quote: "We will not retreat", speaker: "Amara Diallo"),
+        QuoteCase(body: "\"Why would we pay twice?\" asked Karl Weber, the council treasurer.", quote: "Why would we pay twice",
+                  speaker: "Karl Weber", role: "the council treasurer"),
+        // Split by the attribution, and single quotes inside double quotes.
+        QuoteCase(body: "\"First we rebuild the school,\" Mayor Ruth Ellis said, \"then we rebuild trust.\"",
+                  quote: "First we rebuild the school then we rebuild trust", speaker: "Ruth Ellis"),
+        QuoteCase(body: "\"He told me 'never again' and walked out,\" said Nadia Park.", quote: "He told me 'never again' and walked out",
+                  speaker: "Nadia Park"),
+        // Surnames resolved to the fullest name the article gives, with the role it gives.
+        QuoteCase(body: "Finance Minister Olga Petrova presented the budget.\n\n\"There is no money left,\" Petrova said.",
+                  quote: "There is no money left", speaker: "Olga Petrova", mention: "Petrova", role: "Finance Minister"),
+        QuoteCase(body: "Premier Li Wenhao met the delegation.\n\n\"Trade must grow,\" Li said.", quote: "Trade must grow",
+                  speaker: "Li Wenhao", mention: "Li", role: "Premier"),
+        QuoteCase(body: "Mr Livingstone said his comments were fair. Ken Livingstone is the mayor.\n\n\"I will not apologise,\" Mr Livingstone said.",
+                  quote: "I will not apologise", speaker: "Ken Livingstone", mention: "Mr Livingstone"),
+        // Pronouns go to the right earlier person, not to a name inside a quote.
+        QuoteCase(body: "Theo Marsh, a senior analyst at a Dubai think tank, said the talks matter.\n\n\"Petrov must explain himself,\" he said.",
+                  quote: "Petrov must explain himself", speaker: "Theo Marsh", mention: "he",
+                  role: "a senior analyst at a Dubai think tank"),
+        QuoteCase(body: "Union leader Jane Cole warned of strikes. \"They are saying there is no choice,\" she said.",
+                  quote: "They are saying there is no choice", speaker: "Jane Cole", mention: "she"),
+        QuoteCase(body: "Old games such as Space Invaders and Donkey Kong are gone. Studio boss Ray Lim spoke at the fair.\n\n\"Budgets keep rising,\" he said.",
+                  quote: "Budgets keep rising", speaker: "Ray Lim", mention: "he"),
+        // Organisations and outlets as speakers.
+        QuoteCase(body: "\"The talks were productive,\" the Kremlin said.", quote: "The talks were productive", speaker: "Kremlin",
+                  mention: "the Kremlin"),
+        QuoteCase(body: "Vedomosti reported: \"The contract is worth more than expected.\"", quote: "The contract is worth more than expected",
+                  speaker: "Vedomosti"),
+        // Anonymous sources.
+        QuoteCase(body: "\"The deal is dead,\" a senior diplomat at the embassy told reporters.", quote: "The deal is dead",
+                  speaker: nil, mention: "a senior diplomat at the embassy", anonymous: true),
+        QuoteCase(body: "\"Nobody wants another delay,\" one official said.", quote: "Nobody wants another delay", speaker: nil,
+                  mention: "one official", anonymous: true),
+        // Partial quotes inside reported speech.
+        QuoteCase(body: "President Ivo Kral met the envoy, with Kral noting \"real progress on the border question\" afterwards.",
+                  quote: "real progress on the border question", speaker: "Ivo Kral", mention: "Kral", partial: true),
+        QuoteCase(body: "Sofia Mendes, the union leader, warned that the cuts would be \"a disaster for the valley.\"",
+                  quote: "a disaster for the valley", speaker: "Sofia Mendes", partial: true),
+        // A quote over several paragraphs: each opens with a mark, only the last closes.
+        QuoteCase(body: "Chief Justice Mara Quinn said: \"The law is clear on this point.\n\n\"Nobody is above it, and nobody will be,\" she added.",
+                  quote: "The law is clear on this point. Nobody is above it, and nobody will be", speaker: "Mara Quinn"),
+    ]
+
+    @Test(arguments: cases)
+    func quoteHasItsSpeaker(_ expected: QuoteCase) throws {
+        let found = try #require(facts(expected.body)).quotes
+        let quote = try #require(found.first { $0.text == expected.quote }, "quotes found: \(found.map(\.text))")
+        #expect(quote.speaker.name == expected.speaker)
+        if let mention = expected.mention { #expect(quote.speaker.mention == mention) }
+        if let role = expected.role { #expect(quote.speaker.role == role) }
+        #expect(quote.partial == expected.partial)
+        #expect(quote.speaker.anonymous == expected.anonymous)
+    }
+
+    @Test(arguments: [
+        "Both have warned of U.S. \"unilateralism,\" a unipolar world system.",
+        "She reread \"Middlemarch\" on the train.",
+        "Fans call the striker \"The Rocket\" these days.",
+        "The so-called \"reform\" changed little.",
+        "\"We will win.\" Critics said the plan was doomed.",
+    ])
+    func notASpeakerQuote(_ body: String) throws {
+        let quotes = try #require(facts(body)).quotes
+        #expect(quotes.allSatisfy { $0.speaker.name == nil || $0.text.split(separator: " ").count > 1 } )
+        #expect(!quotes.contains { ["unilateralism", "Middlemarch", "The Rocket", "reform"].contains($0.text) })
+        #expect(!quotes.contains { $0.text == "We will win" && $0.speaker.mention != nil })
+    }
+
+    @Test(arguments: [
+        ("Hu said China appreciated the visit.", "Hu", false),
+        ("A military industry source told Vedomosti that the copies were made.", "A military industry source", true),
+        ("Some military experts say the practice is widespread.", "Some military experts", true),
+        ("According to the finance ministry, the deficit was 2 pct.", "the finance ministry", false),
+        ("China might buy 24 jets for $1.5 billion, an official at the agency told the daily.", "an official at the agency", true),
+    ])
+    func reportedSpeechIsAnAttribution(_ body: String, _ mention: String, _ anonymous: Bool) throws {
+        let attributions = try #require(facts(body)).attributions
+        let attribution = try #require(attributions.first, "no attribution")
+        #expect(attribution.speaker.mention == mention)
+        #expect(attribution.speaker.anonymous == anonymous)
+    }
+
+    @Test func claimsOnAnonymousSourcesAreCounted() throws {
+        let document = try #require(facts("""
+            India accounts for 40 percent of Russia's arms exports, a defence industry source told Kommersant.
+
+            China accounts for 20 percent of Russia's arms exports, according to the ministry.
+            """))
+        #expect(document.claims.count == 2)
+        #expect(document.anonymousClaims == 1)
+        #expect(document.claims.map(\.attribution) == ["a defence industry source", "the ministry"])
+    }
+
+    @Test func exampleArticleQuotesHaveTheRightSpeakers() throws {
+        let result = try Extraction(book: TestFiles.builtinBook).run(paths: [TestFiles.examples])
+        let moscow = try #require(result.documents.first { $0.path.hasSuffix("moscow-times-shoigu-visits-china-at-key-moment.txt") })
+        let direct = moscow.quotes.filter { !$0.partial }
+        #expect(direct.map { $0.speaker.name } == ["Sergei Shoigu", "Hu Jintao", "Vladislav Inozemtsev", "Theodor Karasik",
+                                                   "Igor Korotchenko", "Alexander Khramchikhin"])
+        #expect(direct[3].speaker.mention == "he")
+        #expect(direct[0].speaker.role == "Defense Minister")
+        #expect(direct[5].speaker.role == "an expert at the independent Institute of Political and Military Analysis in Moscow")
+        let cns = try #require(result.documents.first { $0.path.hasSuffix("cnsnews-russia-steps-up-weapons-sales-to-china.txt") })
+        #expect(cns.quotes.map { $0.speaker.name } == ["Vladimir Putin", "Viktor Ishayev"])
+        #expect(cns.quotes.allSatisfy { $0.partial })
+        #expect(!cns.quotes.contains { $0.text.contains("unilateralism") })
+        #expect(moscow.attributions.filter { $0.speaker.anonymous }.count >= 3)
+    }
+}
