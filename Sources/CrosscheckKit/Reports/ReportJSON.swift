@@ -35,6 +35,7 @@ public enum ReportJSON {
             "figures": .int(counts.figures),
             "claims": .int(counts.claims),
             "quotes": .int(counts.quotes),
+            "anonymousClaims": .int(counts.anonymousClaims),
             "findings": .object(Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, JSONValue.int(counts.findings[$0] ?? 0)) })),
         ])
     }
@@ -46,6 +47,7 @@ struct ReportSummary {
     let figures: Int
     let claims: Int
     let quotes: Int
+    let anonymousClaims: Int
     let findings: [Severity: Int]
 
     init(_ result: CheckRun.Result) {
@@ -53,6 +55,7 @@ struct ReportSummary {
         figures = result.documents.reduce(0) { $0 + $1.figures.count }
         claims = result.documents.reduce(0) { $0 + $1.claims.count }
         quotes = result.documents.reduce(0) { $0 + $1.quotes.count }
+        anonymousClaims = result.documents.reduce(0) { $0 + $1.anonymousClaims }
         findings = Dictionary(grouping: result.findings, by: \.severity).mapValues(\.count)
     }
 }

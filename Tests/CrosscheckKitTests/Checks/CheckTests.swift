@@ -145,6 +145,8 @@ private func article(_ date: String, _ body: String) -> String {
         #expect(markdown.contains("| 2 | "))
         #expect(markdown.contains("moscow-times-shoigu-visits-china-at-key-moment.txt#L45)"))
         #expect(markdown.contains("  > China currently accounts for up to 15 percent of Russian arms sales."))
+        #expect(markdown.contains("## Claims resting on anonymous sources\n\n| article | claims |"))
+        #expect(markdown.contains("moscow-times-shoigu-visits-china-at-key-moment.txt | 1 |"))
     }
 
     @Test func corpusCheckFinishes() throws {

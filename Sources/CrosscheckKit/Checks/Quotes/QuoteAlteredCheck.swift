@@ -22,7 +22,8 @@ public struct QuoteAlteredCheck: CollectionCheck {
     }
 }
 
-/// The same or nearly the same words attributed to different people in two articles.
+/// The same or nearly the same words attributed to different people in two articles. Only speakers the
+/// articles name at the quote count: a speaker found through "he said" may be the resolver's mistake.
 public struct QuoteMisattributedCheck: CollectionCheck {
     public let id = "quote-misattributed"
     public let summary = "The same words are attributed to different speakers in two articles."
@@ -35,7 +36,7 @@ public struct QuoteMisattributedCheck: CollectionCheck {
         QuoteMatching.pairs(in: documents, minimumSimilarity: QuoteMisattributedCheck.similarity).compactMap { pair in
             guard let first = pair.first.speaker.name, let second = pair.second.speaker.name,
                   !pair.first.speaker.isSamePerson(as: pair.second.speaker),
-                  !pair.first.speaker.anonymous, !pair.second.speaker.anonymous else { return nil }
+                  pair.first.speaker.isNamedAtQuote, pair.second.speaker.isNamedAtQuote else { return nil }
             let message = "\"\(pair.first.text)\" is attributed to \(first) in \(pair.first.place) and to \(second) in "
                 + "\(pair.second.place)."
             return Finding(check: id, severity: severity, message: message, evidence: [pair.first.evidence, pair.second.evidence])

@@ -10,6 +10,12 @@ public struct Speaker: Sendable, Equatable, Hashable {
 
     public static let unknown = Speaker(mention: nil, name: nil, role: nil, anonymous: false)
 
+    /// The article names the speaker at the quote itself, not through a pronoun, and the speaker is not anonymous.
+    public var isNamedAtQuote: Bool {
+        guard let mention, !anonymous else { return false }
+        return !SpeakerResolver.pronouns.contains(mention.lowercased())
+    }
+
     /// Whether two speakers are the same person as far as the names show: the same name, or the same surname
     /// where one name has only words of the other ("Brown" and "Gordon Brown").
     public func isSamePerson(as other: Speaker) -> Bool {

@@ -58,10 +58,11 @@ struct QuoteBuilder {
         }
     }
 
-    /// Quotes with a speaker first, then those with a cue only.
-    private func rank(_ match: RuleMatch) -> (Int, Int) {
+    /// Quotes with a speaker first, then those with a cue only; among them the tightest match, whose
+    /// attribution stands closest to the quoted words.
+    private func rank(_ match: RuleMatch) -> (Int, Int, Int) {
         let hasSpeaker = match.captures.keys.contains { $0.hasPrefix("speaker") || $0.hasPrefix("anonymous") }
-        return (hasSpeaker ? 0 : 1, match.range.lowerBound)
+        return (hasSpeaker ? 0 : 1, match.range.count, match.range.lowerBound)
     }
 
     /// The quoted words, with the paragraphs of a quote that runs on before or after them.
