@@ -1,0 +1,21 @@
+/// The same or nearly the same words attributed to different people in two articles. Only speakers the
+/// articles name at the quote count: a speaker found through "he said" may be the resolver's mistake.
+public struct QuoteMisattributedCheck: CollectionCheck {
+    public let id = "quote-misattributed"
+    public let summary = "The same words are attributed to different speakers in two articles."
+    public let severity = Severity.error
+    static let similarity = 0.85
+
+    public init() {}
+
+    public func findings(in documents: [DocumentFacts], settings: Settings) -> [Finding] {
+        QuoteMatching.pairs(in: documents, minimumSimilarity: QuoteMisattributedCheck.similarity).compactMap { pair in
+            guard let first = pair.first.speaker.name, let second = pair.second.speaker.name,
+                  !pair.first.speaker.isSamePerson(as: pair.second.speaker),
+                  pair.first.speaker.isNamedAtQuote, pair.second.speaker.isNamedAtQuote else { return nil }
+            let message = "\"\(pair.first.text)\" is attributed to \(first) in \(pair.first.place) and to \(second) in "
+                + "\(pair.second.place)."
+            return Finding(check: id, severity: severity, message: message, evidence: [pair.first.evidence, pair.second.evidence])
+        }
+    }
+}
