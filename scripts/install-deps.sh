@@ -1,7 +1,9 @@
 #!/bin/sh
-# Installs the system packages Crosscheck needs: PCRE2's headers (libpcre2-dev) and, for the benchmark's
-# reference run, pcre2grep (pcre2-utils). Does nothing when they are already there.
+# Installs what Crosscheck needs: PCRE2's headers (libpcre2-dev); pcre2grep (pcre2-utils) for the benchmark's
+# reference run; Python's jsonschema, with which the tests validate SARIF and report.json. Does nothing when they
+# are already there.
 set -eu
+python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install -q jsonschema
 missing=""
 dpkg -s libpcre2-dev >/dev/null 2>&1 || missing="$missing libpcre2-dev"
 command -v pcre2grep >/dev/null 2>&1 || missing="$missing pcre2-utils"

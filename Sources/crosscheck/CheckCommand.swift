@@ -1,11 +1,21 @@
 import ArgumentParser
 import CrosscheckKit
 
+/// The report formats `check` writes; several may be chosen in one run.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case terminal, markdown, json, sarif, junit
+}
+
+extension Severity: ExpressibleByArgument {}
+
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Extract facts, run every check, print findings and write Reports/report.md and report.json.",
-        discussion: "Exit codes: 0 no error finding, 1 at least one error finding, 2 usage, input or rule errors."
+        discussion: """
+            Exit codes: 0 no finding at or above --fail-on, 1 findings at or above --fail-on (default: error), \
+            2 usage, configuration, input or rule errors.
+            """
     )
 
     @Argument(help: "Article files or folders (.txt, .md, .html, .jsonl).")
@@ -13,6 +23,16 @@ struct CheckCommand: ParsableCommand {
 
     @Option(help: "Folder the reports are written to.")
     var output: String = "Reports"
+
+    @Option(name: .customLong("format"), parsing: .upToNextOption,
+            help: "Report formats: terminal, markdown, json, sarif, junit (several allowed; default: terminal markdown json).")
+    var formats: [ReportFormat] = [.terminal, .markdown, .json]
+
+    @Option(help: "The lowest severity that fails the run: info, warning or error.")
+    var failOn: Severity = .error
+
+    @Option(help: "A baseline file from `crosscheck baseline create`: findings in it are suppressed.")
+    var baseline: String?
 
     @Option(name: .customLong("sources"), help: "A folder of transcripts, press releases or earlier articles to check quotes against (repeatable).")
     var sources: [String] = []
@@ -29,17 +49,25 @@ struct CheckCommand: ParsableCommand {
         do {
             let loaded = try CheckRun.loadSources(sources)
             sourceProblems = loaded.diagnostics
-            result = try CheckRun(book: book, threads: threads, sources: loaded.sources).run(paths: paths)
+            let known = try baseline.map { path throws(Diagnostic) in try Baseline.load(path: path) }
+            result = try CheckRun(book: book, threads: threads, sources: loaded.sources).run(paths: paths, baseline: known)
             let writer = ReportWriter(directory: output)
-            try writer.write(ReportMarkdown.render(result), named: "report.md")
-            try writer.write(ReportJSON.render(result), named: "report.json")
+            for format in formats {
+                switch format {
+                case .terminal: continue
+                case .markdown: try writer.write(ReportMarkdown.render(result), named: "report.md")
+                case .json: try writer.write(ReportJSON.render(result), named: "report.json")
+                case .sarif: try writer.write(ReportSARIF.render(result, rules: book.rules), named: "report.sarif")
+                case .junit: try writer.write(ReportJUnit.render(result, failOn: failOn), named: "report.junit.xml")
+                }
+            }
         } catch {
             Console.error(error.description)
             throw ExitCode(2)
         }
         for diagnostic in sourceProblems + result.diagnostics { Console.error(diagnostic.description) }
-        FileHandleOutput.writeToStandardOutput(ReportTerminal.render(result))
+        if formats.contains(.terminal) { FileHandleOutput.writeToStandardOutput(ReportTerminal.render(result)) }
         if (sourceProblems + result.diagnostics).contains(where: { $0.severity == .error }) { throw ExitCode(2) }
-        if result.findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+        if result.findings.contains(where: { $0.suppression == nil && $0.severity >= failOn }) { throw ExitCode(1) }
     }
 }

@@ -6,7 +6,10 @@ public enum CheckRegistry {
     public static let collectionChecks: [any CollectionCheck] = [
         ClaimConflictCheck(), ClaimChangeCheck(), QuoteAlteredCheck(), QuoteMisattributedCheck(),
     ]
-    public static var all: [any Check] { documentChecks + collectionChecks }
+    /// Every check a report can mention, the sources check included.
+    public static var all: [any Check] {
+        documentChecks + collectionChecks + [QuoteSourceCheck(sources: QuoteSources(documents: []))]
+    }
 
     /// Runs every check and returns the findings in report order.
     public static func run(on documents: [DocumentFacts], settings: Settings) -> [Finding] {

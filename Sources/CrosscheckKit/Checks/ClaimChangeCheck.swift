@@ -3,6 +3,7 @@
 public struct ClaimChangeCheck: CollectionCheck {
     public let id = "claim-change"
     public let summary = "A figure that another article gives for a different time, with a different value."
+    public let help = "Claims are paired on subject, measure, owner and unit, from the lexicons in Rules/lexicons. A change is normal news; check that the older figure is not presented as current. Tune tolerances per measure in Rules/settings.yml."
     public let severity = Severity.warning
 
     public init() {}

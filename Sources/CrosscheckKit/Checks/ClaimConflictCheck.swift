@@ -3,6 +3,7 @@
 public struct ClaimConflictCheck: CollectionCheck {
     public let id = "claim-conflict"
     public let summary = "Two articles give different values for the same figure at the same time."
+    public let help = "Two articles disagree about one figure at one time. Check both against the source. Widen the measure's tolerance in Rules/settings.yml if the difference is rounding."
     public let severity = Severity.error
 
     public init() {}

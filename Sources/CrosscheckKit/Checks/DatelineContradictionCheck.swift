@@ -3,6 +3,7 @@
 public struct DatelineContradictionCheck: DocumentCheck {
     public let id = "dateline-contradiction"
     public let summary = "The article's text reads as written in another year than its dateline gives."
+    public let help = "The text names the year it was written in by other means than its dateline. Check the dateline. Known events and their years are in Rules/lexicons/dated-events.yml."
     public let severity = Severity.warning
 
     public init() {}

@@ -2,6 +2,7 @@
 public struct FigureRestatedCheck: DocumentCheck {
     public let id = "figure-restated"
     public let summary = "An article gives the same figure twice with different values."
+    public let help = "The article contradicts itself. Check which value is right and correct the other."
     public let severity = Severity.warning
 
     public init() {}

@@ -25,16 +25,40 @@ public struct Evidence: Sendable, Equatable, Hashable {
 
 /// Something a careful desk editor would flag, with the check that found it and its evidence.
 public struct Finding: Sendable, Equatable {
+    /// Why a finding is not counted: a baseline entry or an inline directive. Suppressed findings stay in SARIF.
+    public struct Suppression: Sendable, Equatable {
+        /// SARIF's kind: `inSource` for a directive in the article, `external` for a baseline.
+        public let kind: String
+        public let reason: String
+    }
+
     public let check: String
     public let severity: Severity
     public let message: String
     public let evidence: [Evidence]
+    public internal(set) var suppression: Suppression?
 
     public init(check: String, severity: Severity, message: String, evidence: [Evidence]) {
         self.check = check
         self.severity = severity
         self.message = message
         self.evidence = evidence
+    }
+
+    /// The evidence text as compared across runs: lower case, single spaces. Line numbers are left out, so
+    /// editing above a finding does not change it.
+    var normalizedEvidence: String {
+        (evidence.first?.text ?? message).lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// A fingerprint stable across runs and edits elsewhere in the file: check, path and evidence text.
+    public var fingerprint: String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in "\(check)\u{1F}\(evidence.first?.path ?? "")\u{1F}\(normalizedEvidence)".utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
     /// Reports list findings by the place of their first evidence, then by check, so output is stable.
@@ -50,7 +74,10 @@ public struct Finding: Sendable, Equatable {
 /// What every check says about itself, for reports and `explain`.
 public protocol Check: Sendable {
     var id: String { get }
+    /// One line: what the check finds.
     var summary: String { get }
+    /// What an editor should do about a finding, and how to tune the check.
+    var help: String { get }
     var severity: Severity { get }
 }
 

@@ -3,6 +3,7 @@
 public struct SharesOverWholeCheck: DocumentCheck {
     public let id = "shares-over-whole"
     public let summary = "Shares of one whole in one article add up to more than 100 percent."
+    public let help = "Shares of one whole cannot add up to more than all of it. Check each share and whether they measure the same whole and time."
     public let severity = Severity.error
 
     public init() {}

@@ -95,10 +95,13 @@ public struct ArticleLoader: Sendable {
             return Diagnostic(.warning, path: path, line: place.line, column: place.column, warning.message)
         }
         var input = DocumentBuilder.Input(path: path, units: decoded.units, format: format, source: source, warnings: warnings)
+        var ignored: [String] = []
         if format != .html, let frontMatter = try FrontMatter.read(decoded.units, path: path, source: source) {
             input.units = Array(decoded.units[frontMatter.bodyStart...])
             input.knownMetadata = frontMatter.metadata
+            ignored = frontMatter.ignored
         }
+        input.suppressions = SuppressionDirectives.parse(String(decoding: bytes, as: UTF8.self), wholeFile: ignored)
         let document = DocumentBuilder.build(input)
         guard !document.bytes.isEmpty else { throw Diagnostic(path: path, "empty file: no article text") }
         return document

@@ -45,9 +45,11 @@ public struct Document: Sendable {
     let source: SourceLines
     /// Problems that did not stop loading (a stray Latin-1 byte, say).
     public let warnings: [Diagnostic]
+    /// Checks the article's author silenced, and where.
+    public let suppressions: SuppressionDirectives
 
     init(path: String, recordID: String?, metadata: DocumentMetadata, bytes: [UInt8], origins: [Int32],
-         paragraphs: [Range<Int>], source: SourceLines, warnings: [Diagnostic]) {
+         paragraphs: [Range<Int>], source: SourceLines, warnings: [Diagnostic], suppressions: SuppressionDirectives) {
         self.path = path
         self.recordID = recordID
         self.metadata = metadata
@@ -57,6 +59,7 @@ public struct Document: Sendable {
         self.sentences = paragraphs.flatMap { SentenceSegmenter.sentences(in: bytes, paragraph: $0) }
         self.source = source
         self.warnings = warnings
+        self.suppressions = suppressions
     }
 
     /// The clean text as a string.

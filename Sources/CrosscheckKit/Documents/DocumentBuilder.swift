@@ -12,6 +12,7 @@ enum DocumentBuilder {
         /// Whether to look for a title, byline and dateline in the first lines (not for JSON Lines bodies).
         var detectsHeader = true
         var warnings: [Diagnostic] = []
+        var suppressions = SuppressionDirectives()
     }
 
     static func build(_ input: Input) -> Document {
@@ -51,7 +52,8 @@ enum DocumentBuilder {
             paragraphRanges.append(start..<bytes.count)
         }
         return Document(path: input.path, recordID: input.recordID, metadata: metadata, bytes: bytes,
-                        origins: origins, paragraphs: paragraphRanges, source: input.source, warnings: input.warnings)
+                        origins: origins, paragraphs: paragraphRanges, source: input.source, warnings: input.warnings,
+                        suppressions: input.suppressions)
     }
 
     /// Encodes one scalar as UTF-8; every byte keeps the scalar's origin.

@@ -4,7 +4,7 @@ import Yams
 enum FrontMatter {
     /// Reads front matter if the units begin with it: the metadata it gives and the index where the body starts.
     static func read(_ units: [TextUnit], path: String, source: SourceLines) throws(Diagnostic)
-        -> (metadata: DocumentMetadata, bodyStart: Int)? {
+        -> (metadata: DocumentMetadata, ignored: [String], bodyStart: Int)? {
         guard units.hasPrefix("---\n", at: 0) else { return nil }
         var lineStart = 4
         while lineStart < units.count {
@@ -13,27 +13,29 @@ enum FrontMatter {
             let line = units.string(lineStart..<lineEnd).trimmed
             if line == "---" || line == "..." {
                 let yaml = units.string(4..<lineStart)
-                let metadata = try parse(yaml, path: path)
-                return (metadata, min(lineEnd + 1, units.count))
+                let (metadata, ignored) = try parse(yaml, path: path)
+                return (metadata, ignored, min(lineEnd + 1, units.count))
             }
             lineStart = lineEnd + 1
         }
         throw Diagnostic(path: path, line: 1, column: 1, "front matter opened with '---' is never closed")
     }
 
-    private static func parse(_ yaml: String, path: String) throws(Diagnostic) -> DocumentMetadata {
+    /// The metadata, and the checks `crosscheck: ignore CHECK` silences for the whole article.
+    private static func parse(_ yaml: String, path: String) throws(Diagnostic) -> (DocumentMetadata, [String]) {
         let node: Node?
         do { node = try Yams.compose(yaml: yaml) } catch {
             let position = YAMLErrorPosition(error)
             throw Diagnostic(path: path, line: position.line.map { $0 + 1 }, column: position.column,
                              "malformed front matter: \(position.problem)")
         }
-        guard let node else { return DocumentMetadata() }
+        guard let node else { return (DocumentMetadata(), []) }
         guard case let .mapping(mapping) = node else {
             throw Diagnostic(path: path, line: (node.mark?.line ?? 0) + 1, column: node.mark?.column,
                              "front matter must be a mapping of keys to values")
         }
         var metadata = DocumentMetadata()
+        var ignored: [String] = []
         for (key, value) in mapping {
             let text = value.string?.trimmed
             switch key.string {
@@ -47,10 +49,17 @@ enum FrontMatter {
                                      "front matter 'date' is not a date: \(value.string ?? "")")
                 }
                 metadata.date = date
+            case "crosscheck":
+                let words = (value.string ?? "").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+                guard words.first == "ignore" else {
+                    throw Diagnostic(path: path, line: (value.mark?.line ?? 0) + 1, column: value.mark?.column,
+                                     "front matter 'crosscheck' must be 'ignore CHECK...'")
+                }
+                ignored += words.count > 1 ? Array(words.dropFirst()) : ["all"]
             default: continue // Other keys (tags, categories, ...) belong to the publishing system.
             }
         }
-        return metadata
+        return (metadata, ignored)
     }
 }
 

@@ -9,6 +9,7 @@ public struct DocumentFacts: Sendable, Equatable {
     public let attributions: [Attribution]
     public let claims: [Claim]
     public let times: [TimeMention]
+    public let suppressions: SuppressionDirectives
 
     /// Claims that rest on an unnamed source, which the report counts per article.
     public var anonymousClaims: Int { claims.filter(\.anonymous).count }
@@ -54,7 +55,8 @@ public struct FactExtractor: Sendable {
             claimBuilder.claim(from: $0.item, times: times, dating: dating, path: document.path, recordID: document.recordID)
         }.map { FactExtractor.attributed($0, attributions: attributions, quotes: quotes) }
         return DocumentFacts(path: document.path, recordID: document.recordID, metadata: document.metadata, dating: dating,
-                             figures: figures.map(\.figure), quotes: quotes, attributions: attributions, claims: claims, times: times)
+                             figures: figures.map(\.figure), quotes: quotes, attributions: attributions, claims: claims, times: times,
+                             suppressions: document.suppressions)
     }
 
     /// A claim carried inside reported speech or a quote takes its speaker as its source.

@@ -31,12 +31,30 @@ public struct CheckRun: Sendable {
         public let diagnostics: [Diagnostic]
     }
 
-    public func run(paths: [String]) throws(Diagnostic) -> Result {
+    /// Runs the pipeline; findings silenced by the articles' own directives or by the baseline are kept, marked
+    /// as suppressed, so SARIF can show them and exit codes ignore them.
+    public func run(paths: [String], baseline: Baseline? = nil) throws(Diagnostic) -> Result {
         let extracted = try extraction.run(paths: paths)
         var findings = CheckRegistry.run(on: extracted.documents, settings: settings)
         if !sources.isEmpty {
             findings = Finding.ordered(findings + QuoteSourceCheck(sources: sources).findings(in: extracted.documents, settings: settings))
         }
+        findings = CheckRun.suppressed(findings, documents: extracted.documents, baseline: baseline)
         return Result(documents: extracted.documents, findings: findings, diagnostics: extracted.diagnostics)
+    }
+
+    static func suppressed(_ findings: [Finding], documents: [DocumentFacts], baseline: Baseline?) -> [Finding] {
+        var directives: [String: SuppressionDirectives] = [:]
+        for document in documents where !document.suppressions.spans.isEmpty { directives[document.path] = document.suppressions }
+        return findings.map { finding in
+            var finding = finding
+            if let place = finding.evidence.first,
+               let span = directives[place.path]?.suppression(of: finding.check, atLine: place.line) {
+                finding.suppression = Finding.Suppression(kind: "inSource", reason: span.reason)
+            } else if let baseline, baseline.contains(finding) {
+                finding.suppression = Finding.Suppression(kind: "external", reason: "in the baseline")
+            }
+            return finding
+        }
     }
 }

@@ -1,6 +1,6 @@
 /// `Reports/report.json`, the contract CI scripts read (see README):
-/// `{"version", "summary", "findings": [{"check", "severity", "message", "evidence": [{"path", "id", "line",
-/// "column", "text"}]}], "documents": [...as in extract...]}`.
+/// `{"version", "summary", "findings": [{"check", "severity", "message", "suppressed", "evidence": [{"path", "id",
+/// "line", "column", "text"}]}], "documents": [...as in extract...]}`.
 public enum ReportJSON {
     public static func render(_ result: CheckRun.Result) -> String {
         JSONValue.object([
@@ -16,6 +16,7 @@ public enum ReportJSON {
             "check": .string(finding.check),
             "severity": .string(finding.severity.rawValue),
             "message": .string(finding.message),
+            "suppressed": .optional(finding.suppression?.reason),
             "evidence": .array(finding.evidence.map { evidence in
                 .object([
                     "path": .string(evidence.path),
@@ -36,6 +37,7 @@ public enum ReportJSON {
             "claims": .int(counts.claims),
             "quotes": .int(counts.quotes),
             "anonymousClaims": .int(counts.anonymousClaims),
+            "suppressed": .int(counts.suppressed),
             "findings": .object(Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, JSONValue.int(counts.findings[$0] ?? 0)) })),
         ])
     }
@@ -48,7 +50,9 @@ struct ReportSummary {
     let claims: Int
     let quotes: Int
     let anonymousClaims: Int
+    /// Findings that count, by severity; suppressed ones are counted apart.
     let findings: [Severity: Int]
+    let suppressed: Int
 
     init(_ result: CheckRun.Result) {
         articles = result.documents.count
@@ -56,6 +60,7 @@ struct ReportSummary {
         claims = result.documents.reduce(0) { $0 + $1.claims.count }
         quotes = result.documents.reduce(0) { $0 + $1.quotes.count }
         anonymousClaims = result.documents.reduce(0) { $0 + $1.anonymousClaims }
-        findings = Dictionary(grouping: result.findings, by: \.severity).mapValues(\.count)
+        findings = Dictionary(grouping: result.findings.filter { $0.suppression == nil }, by: \.severity).mapValues(\.count)
+        suppressed = result.findings.filter { $0.suppression != nil }.count
     }
 }

@@ -14,9 +14,11 @@ public enum ReportMarkdown {
             for document in anonymous { output += "| \(escape(document.name)) | \(document.anonymousClaims) |\n" }
             output += "\n"
         }
-        guard !result.findings.isEmpty else { return output + "No findings.\n" }
+        let findings = result.findings.filter { $0.suppression == nil }
+        if summary.suppressed > 0 { output += "\(summary.suppressed) suppressed findings are not listed.\n\n" }
+        guard !findings.isEmpty else { return output + "No findings.\n" }
         output += "## Findings\n"
-        for finding in result.findings {
+        for finding in findings {
             output += "\n### \(finding.severity.rawValue): \(finding.check)\n\n\(escape(finding.message))\n\n"
             for evidence in finding.evidence {
                 let name = evidence.path + (evidence.recordID.map { " (record \($0))" } ?? "")

@@ -4,7 +4,7 @@ public enum ReportTerminal {
     public static func render(_ result: CheckRun.Result) -> String {
         var output = ""
         var lastPath: String?
-        for finding in result.findings {
+        for finding in result.findings where finding.suppression == nil {
             guard let first = finding.evidence.first else { continue }
             if first.path != lastPath {
                 output += (lastPath == nil ? "" : "\n") + "\(first.path)\n"
@@ -17,7 +17,8 @@ public enum ReportTerminal {
         }
         let summary = ReportSummary(result)
         output += "\(summary.articles) articles, \(summary.figures) figures, \(summary.claims) claims, \(summary.quotes) quotes: "
-            + "\(summary.findings[.error] ?? 0) errors, \(summary.findings[.warning] ?? 0) warnings, \(summary.findings[.info] ?? 0) notes\n"
+            + "\(summary.findings[.error] ?? 0) errors, \(summary.findings[.warning] ?? 0) warnings, \(summary.findings[.info] ?? 0) notes"
+            + (summary.suppressed > 0 ? " (\(summary.suppressed) suppressed)" : "") + "\n"
         return output
     }
 }

@@ -130,7 +130,7 @@ private func article(_ date: String, _ body: String) -> String {
         #expect(Set(root.keys) == ["version", "summary", "findings", "documents"])
         let findings = try #require(root["findings"] as? [[String: Any]])
         for finding in findings {
-            #expect(Set(finding.keys) == ["check", "severity", "message", "evidence"])
+            #expect(Set(finding.keys) == ["check", "severity", "message", "suppressed", "evidence"])
             for evidence in finding["evidence"] as? [[String: Any]] ?? [] {
                 #expect(Set(evidence.keys) == ["path", "id", "line", "column", "text"])
             }

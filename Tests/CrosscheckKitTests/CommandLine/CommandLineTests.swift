@@ -91,4 +91,35 @@ private func crosscheck(_ arguments: [String]) throws -> (status: Int32, output:
         #expect(run.status == 1)
         #expect(run.output.contains("error [claim-conflict]"))
     }
+
+    @Test func exitCodesForACleanSetFindingsABaselinedSetAndFailOn() throws {
+        let clean = try TestFiles.folder(["a.md": "---\ndate: 2010-05-01\n---\nA\n\nNothing here.\n"])
+        let output = try TestFiles.scratch().path
+        #expect(try crosscheck(["check", clean.path, "--output", output]).status == 0)
+
+        let conflicting = try TestFiles.folder([
+            "a.md": "---\ndate: 2010-05-01\n---\nA\n\nBrazil's unemployment rate was 8 pct in 2009.\n",
+            "b.md": "---\ndate: 2010-05-02\n---\nB\n\nBrazil's unemployment rate was 12 pct in 2009.\n",
+        ])
+        #expect(try crosscheck(["check", conflicting.path, "--output", output]).status == 1)
+        let baseline = try TestFiles.scratch().appendingPathComponent("baseline.json").path
+        let created = try crosscheck(["baseline", "create", conflicting.path, "--output", baseline])
+        #expect(created.status == 0)
+        #expect(created.output == "1 findings recorded in \(baseline)\n")
+        let baselined = try crosscheck(["check", conflicting.path, "--output", output, "--baseline", baseline])
+        #expect(baselined.status == 0)
+        #expect(baselined.output.hasSuffix("0 errors, 0 warnings, 0 notes (1 suppressed)\n"))
+
+        #expect(try crosscheck(["check", TestFiles.examples, "--output", output]).status == 0)
+        #expect(try crosscheck(["check", TestFiles.examples, "--output", output, "--fail-on", "warning"]).status == 1)
+        #expect(try crosscheck(["check", TestFiles.examples, "--output", output, "--fail-on", "fatal"]).status == 2)
+    }
+
+    @Test func checkWritesTheChosenFormats() throws {
+        let output = try TestFiles.scratch()
+        let run = try crosscheck(["check", TestFiles.examples, "--output", output.path, "--format", "sarif", "junit"])
+        #expect(run.status == 0)
+        #expect(run.output.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["report.junit.xml", "report.sarif"])
+    }
 }

@@ -2,6 +2,7 @@
 public struct QuoteAlteredCheck: CollectionCheck {
     public let id = "quote-altered"
     public let summary = "The same speaker is quoted with different words in two articles."
+    public let help = "Compare both wordings with the recording or transcript; use --sources to check quotes against transcripts automatically."
     public let severity = Severity.warning
     /// How alike two quotes must be (2 × common words / all words) to be the same quote reworded.
     static let similarity = 0.6

@@ -3,6 +3,7 @@
 public struct QuoteMisattributedCheck: CollectionCheck {
     public let id = "quote-misattributed"
     public let summary = "The same words are attributed to different speakers in two articles."
+    public let help = "Check who said the words; a copied quote often keeps its words and loses its speaker."
     public let severity = Severity.error
     static let similarity = 0.85
 

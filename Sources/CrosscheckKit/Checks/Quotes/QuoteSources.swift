@@ -68,6 +68,7 @@ public struct QuoteSources: Sendable {
 public struct QuoteSourceCheck: CollectionCheck {
     public let id = "quote-source"
     public let summary = "A quote checked against transcripts and other sources: verbatim, altered or not found."
+    public let help = "Verbatim quotes are confirmed; altered ones show the word difference against the source; not found means the speaker appears in the sources but not these words."
     public let severity = Severity.warning
     let sources: QuoteSources
 

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import CrosscheckKit
+
+/// Runs a Python snippet and returns what it printed, or nil if it failed.
+private func python(_ script: String, _ arguments: String...) throws -> String? {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", script] + arguments
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return process.terminationStatus == 0 ? printed : nil
+}
+
+/// Validates a JSON file against a JSON Schema with Python's `jsonschema` (installed by scripts/install-deps.sh);
+/// true when it is valid.
+private func validate(_ json: String, against schema: String) throws -> Bool {
+    try python("import json, sys, jsonschema\njsonschema.validate(json.load(open(sys.argv[1])), json.load(open(sys.argv[2])))",
+               json, schema) != nil
+}
+
+private func exampleReports(_ formats: (CheckRun.Result) -> [(String, String)]) throws -> URL {
+    let result = try CheckRun(book: TestFiles.builtinBook).run(paths: [TestFiles.examples])
+    let output = try TestFiles.scratch()
+    for (name, contents) in formats(result) { try ReportWriter(directory: output.path).write(contents, named: name) }
+    return output
+}
+
+@Suite struct ReportFormatTests {
+    @Test func sarifValidatesAgainstTheOfficialSchema() throws {
+        let schema = TestFiles.shared.appendingPathComponent("schemas/sarif-schema-2.1.0.json").path
+        guard FileManager.default.fileExists(atPath: schema) else {
+            print("skipping: \(schema) is absent")
+            return
+        }
+        let output = try exampleReports { [("report.sarif", ReportSARIF.render($0, rules: TestFiles.builtinBook.rules))] }
+        #expect(try validate(output.appendingPathComponent("report.sarif").path, against: schema))
+    }
+
+    @Test func sarifHasEveryRuleAndCheckAndRelativeLocations() throws {
+        let result = try CheckRun(book: TestFiles.builtinBook).run(paths: [TestFiles.examples])
+        let sarif = ReportSARIF.render(result, rules: TestFiles.builtinBook.rules)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+        #expect(root["version"] as? String == "2.1.0")
+        let run = try #require((root["runs"] as? [[String: Any]])?.first)
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let ids = (driver["rules"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+        #expect(Set(ids).isSuperset(of: CheckRegistry.all.map(\.id) + TestFiles.builtinBook.rules.map(\.id)))
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.map { $0["ruleId"] as? String } == ["dateline-contradiction", "claim-change"])
+        #expect(results.map { $0["level"] as? String } == ["warning", "warning"])
+        let location = try #require(((results[1]["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
+        #expect((location["artifactLocation"] as? [String: Any])?["uri"] as? String
+                == TestFiles.examples.replacingOccurrences(of: " ", with: "%20") + "/cnsnews-russia-steps-up-weapons-sales-to-china.txt")
+        #expect((location["region"] as? [String: Any])?["startLine"] as? Int == 17)
+        #expect(results.allSatisfy { ($0["partialFingerprints"] as? [String: String])?.isEmpty == false })
+    }
+
+    @Test func fingerprintsStayWhenLinesAreInsertedAbove() throws {
+        let folder = try TestFiles.folder([
+            "a.md": "---\ndate: 2010-05-01\n---\nA\n\nBrazil's unemployment rate was 8 pct in 2009.\n",
+            "b.md": "---\ndate: 2010-05-02\n---\nB\n\nBrazil's unemployment rate was 12 pct in 2009.\n",
+        ])
+        let before = try CheckRun(book: TestFiles.builtinBook).run(paths: [folder.path]).findings.map(\.fingerprint)
+        try Data("---\ndate: 2010-05-01\n---\nA\n\nAn extra paragraph.\n\nBrazil's unemployment rate was 8 pct in 2009.\n".utf8)
+            .write(to: folder.appendingPathComponent("a.md"))
+        let after = try CheckRun(book: TestFiles.builtinBook).run(paths: [folder.path]).findings
+        #expect(after.first?.evidence.first?.line == 8)
+        #expect(after.map(\.fingerprint) == before)
+    }
+
+    @Test func reportJSONValidatesAgainstItsSchema() throws {
+        let schema = TestFiles.packageRoot.appendingPathComponent("Reports/report.schema.json").path
+        let output = try exampleReports { [("report.json", ReportJSON.render($0))] }
+        #expect(try validate(output.appendingPathComponent("report.json").path, against: schema))
+        let broken = output.appendingPathComponent("broken.json")
+        try Data("{\"version\": 1, \"findings\": []}".utf8).write(to: broken)
+        #expect(try !validate(broken.path, against: schema))
+    }
+
+    @Test func junitHasOneCasePerArticleFailedByItsFindings() throws {
+        let folder = try TestFiles.folder([
+            "a.md": "---\ndate: 2010-05-01\n---\nA\n\nBrazil's unemployment rate was 8 pct in 2009.\n",
+            "b.md": "---\ndate: 2010-05-02\n---\nB\n\nBrazil's unemployment rate was 12 pct in 2009.\n",
+            "c.md": "---\ndate: 2010-05-02\n---\nC\n\nNothing to see here.\n",
+        ])
+        let result = try CheckRun(book: TestFiles.builtinBook).run(paths: [folder.path])
+        let xml = ReportJUnit.render(result, failOn: .error)
+        #expect(xml.contains("<testsuites name=\"crosscheck\" tests=\"3\" failures=\"2\" errors=\"0\">"))
+        #expect(xml.components(separatedBy: "<testcase ").count == 4)
+        #expect(xml.components(separatedBy: "<failure ").count == 3)
+        #expect(xml.contains("error [claim-conflict] Brazil&apos;s unemployment in 2009"))
+        let file = try TestFiles.write(Array(xml.utf8), named: "report.junit.xml")
+        #expect(try python("import sys, xml.dom.minidom; print(xml.dom.minidom.parse(sys.argv[1]).documentElement.tagName)", file)
+                == "testsuites\n")
+    }
+}
