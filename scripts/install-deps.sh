@@ -1,12 +1,13 @@
 #!/bin/sh
 # Installs what Crosscheck needs: PCRE2's headers (libpcre2-dev); pcre2grep (pcre2-utils) for the benchmark's
-# reference run; Python's jsonschema, with which the tests validate SARIF and report.json. Does nothing when they
-# are already there.
+# reference run; Python's jsonschema, with which the tests validate SARIF and report.json; and Chromium, in which
+# a test renders the HTML report. Does nothing when they are already there.
 set -eu
 python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install -q jsonschema
 missing=""
 dpkg -s libpcre2-dev >/dev/null 2>&1 || missing="$missing libpcre2-dev"
 command -v pcre2grep >/dev/null 2>&1 || missing="$missing pcre2-utils"
+command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=""; fi
 echo "Installing:$missing" >&2

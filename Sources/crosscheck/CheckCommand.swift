@@ -3,7 +3,7 @@ import CrosscheckKit
 
 /// The report formats `check` writes; several may be chosen in one run.
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case terminal, markdown, json, sarif, junit
+    case terminal, markdown, json, sarif, junit, html
 }
 
 extension Severity: ExpressibleByArgument {}
@@ -25,7 +25,7 @@ struct CheckCommand: ParsableCommand {
     var output: String = "Reports"
 
     @Option(name: .customLong("format"), parsing: .upToNextOption,
-            help: "Report formats: terminal, markdown, json, sarif, junit (several allowed; default: terminal markdown json).")
+            help: "Report formats: terminal, markdown, json, sarif, junit, html (several allowed; default: terminal markdown json).")
     var formats: [ReportFormat] = [.terminal, .markdown, .json]
 
     @Option(help: "The lowest severity that fails the run: info, warning or error.")
@@ -59,6 +59,7 @@ struct CheckCommand: ParsableCommand {
                 case .json: try writer.write(ReportJSON.render(result), named: "report.json")
                 case .sarif: try writer.write(ReportSARIF.render(result, rules: book.rules), named: "report.sarif")
                 case .junit: try writer.write(ReportJUnit.render(result, failOn: failOn), named: "report.junit.xml")
+                case .html: try writer.write(ReportHTML.render(result), named: "report.html")
                 }
             }
         } catch {

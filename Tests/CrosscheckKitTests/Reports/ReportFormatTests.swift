@@ -99,3 +99,44 @@ private func exampleReports(_ formats: (CheckRun.Result) -> [(String, String)]) 
                 == "testsuites\n")
     }
 }
+
+@Suite struct HTMLReportTests {
+    @Test func htmlIsSelfContainedWithFindingsDifferencesAndAChart() throws {
+        let result = try CheckRun(book: TestFiles.builtinBook).run(paths: [TestFiles.examples])
+        let html = ReportHTML.render(result)
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("src="))
+        #expect(!html.contains("<link"))
+        #expect(html.contains("<section class=\"finding warning\">"))
+        #expect(html.contains("<mark>China accounts for nearly half of Russia's arms exports.</mark>"))
+        #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(html.contains("nearly half (2003)"))
+        #expect(html.contains("up to 15 percent (2012)"))
+        #expect(ReportHTML.markDifferences("we will [-never-] {+not+} back down") == "we will <del>never</del> <ins>not</ins> back down")
+    }
+
+    @Test func chromiumRendersTheExampleReport() throws {
+        let browsers = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+        guard browsers.contains(where: FileManager.default.isExecutableFile(atPath:)) else {
+            print("skipping: no Chromium here (scripts/install-deps.sh installs it)")
+            return
+        }
+        let result = try CheckRun(book: TestFiles.builtinBook).run(paths: [TestFiles.examples])
+        let folder = try TestFiles.scratch()
+        try ReportWriter(directory: folder.path).write(ReportHTML.render(result), named: "report.html")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = [TestFiles.packageRoot.appendingPathComponent("scripts/render-html.sh").path,
+                             folder.appendingPathComponent("report.html").path,
+                             folder.appendingPathComponent("report.png").path,
+                             folder.appendingPathComponent("report.txt").path]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "the rendering is blank or Chromium failed")
+        let text = try String(contentsOf: folder.appendingPathComponent("report.txt"), encoding: .utf8)
+        #expect(text.contains("warning: claim-change"))
+        #expect(text.contains("warning: dateline-contradiction"))
+        #expect(text.contains("China's share of Russia's arms exports over time"))
+    }
+}
