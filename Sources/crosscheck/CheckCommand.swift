@@ -21,15 +21,18 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Article files or folders (.txt, .md, .html, .jsonl).")
     var paths: [String]
 
-    @Option(help: "Folder the reports are written to.")
-    var output: String = "Reports"
+    @Option(help: "Folder the reports are written to (default: Reports, or `output` in crosscheck.yml).")
+    var output: String?
 
     @Option(name: .customLong("format"), parsing: .upToNextOption,
             help: "Report formats: terminal, markdown, json, sarif, junit, html (several allowed; default: terminal markdown json).")
-    var formats: [ReportFormat] = [.terminal, .markdown, .json]
+    var formats: [ReportFormat] = []
 
-    @Option(help: "The lowest severity that fails the run: info, warning or error.")
-    var failOn: Severity = .error
+    @Option(help: "The lowest severity that fails the run: info, warning or error (default: error).")
+    var failOn: Severity?
+
+    @Option(help: "The configuration file (default: the nearest crosscheck.yml from the working directory up).")
+    var config: String?
 
     @Option(help: "A baseline file from `crosscheck baseline create`: findings in it are suppressed.")
     var baseline: String?
@@ -43,15 +46,28 @@ struct CheckCommand: ParsableCommand {
     var threads: Int?
 
     func run() throws {
-        let book = try rules.loadBook()
+        let configuration: Configuration
+        do {
+            configuration = try (config ?? Configuration.find()).map { path throws(Diagnostic) in try Configuration.load(path: path) }
+                ?? Configuration()
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+        let book = try RuleOptions.loadBook(directories: configuration.ruleDirectories + rules.directories,
+                                            builtin: !rules.noBuiltinRules)
+        let formats = !self.formats.isEmpty ? self.formats
+            : configuration.formats.isEmpty ? [.terminal, .markdown, .json] : configuration.formats.compactMap(ReportFormat.init(rawValue:))
+        let failOn = self.failOn ?? configuration.failOn ?? .error
         let result: CheckRun.Result
         var sourceProblems: [Diagnostic] = []
         do {
-            let loaded = try CheckRun.loadSources(sources)
+            let loaded = try CheckRun.loadSources(configuration.sourceDirectories + sources)
             sourceProblems = loaded.diagnostics
             let known = try baseline.map { path throws(Diagnostic) in try Baseline.load(path: path) }
-            result = try CheckRun(book: book, threads: threads, sources: loaded.sources).run(paths: paths, baseline: known)
-            let writer = ReportWriter(directory: output)
+            result = try CheckRun(book: book, threads: threads, sources: loaded.sources, configuration: configuration)
+                .run(paths: paths, baseline: known)
+            let writer = ReportWriter(directory: output ?? configuration.output ?? "Reports")
             for format in formats {
                 switch format {
                 case .terminal: continue

@@ -2,14 +2,19 @@
 public struct CheckRun: Sendable {
     public let extraction: Extraction
     public let settings: Settings
+    public let configuration: Configuration
 
     /// Transcripts and other sources quotes are checked against; empty when none were given.
     public let sources: QuoteSources
 
-    public init(book: RuleBook, threads: Int? = nil, sources: QuoteSources = QuoteSources(documents: [])) {
+    public init(book: RuleBook, threads: Int? = nil, sources: QuoteSources = QuoteSources(documents: []),
+                configuration: Configuration = Configuration()) {
         extraction = threads.map { Extraction(book: book, threads: $0) } ?? Extraction(book: book)
-        settings = book.settings
+        var settings = book.settings
+        settings.overrideTolerances(configuration.tolerances)
+        self.settings = settings
         self.sources = sources
+        self.configuration = configuration
     }
 
     /// Loads the source folders given with `--sources`; they are read as text, no rules run on them.
@@ -39,7 +44,7 @@ public struct CheckRun: Sendable {
         if !sources.isEmpty {
             findings = Finding.ordered(findings + QuoteSourceCheck(sources: sources).findings(in: extracted.documents, settings: settings))
         }
-        findings = CheckRun.suppressed(findings, documents: extracted.documents, baseline: baseline)
+        findings = CheckRun.suppressed(configuration.apply(to: findings), documents: extracted.documents, baseline: baseline)
         return Result(documents: extracted.documents, findings: findings, diagnostics: extracted.diagnostics)
     }
 

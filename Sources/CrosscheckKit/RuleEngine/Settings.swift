@@ -20,6 +20,11 @@ public struct Settings: Sendable {
         tolerances[measure] ?? tolerances["default"] ?? 0
     }
 
+    /// Tolerances from `crosscheck.yml` win over those of the rule folders.
+    public mutating func overrideTolerances(_ values: [String: Double]) {
+        tolerances.merge(values) { $1 }
+    }
+
     /// A settings file of a user's rule folder overrides the values it names.
     mutating func merge(_ other: Settings) {
         hedges.merge(other.hedges) { $1 }
