@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import CrosscheckKit
 
 /// The report formats `check` writes; several may be chosen in one run.
@@ -65,8 +66,9 @@ struct CheckCommand: ParsableCommand {
             let loaded = try CheckRun.loadSources(configuration.sourceDirectories + sources)
             sourceProblems = loaded.diagnostics
             let known = try baseline.map { path throws(Diagnostic) in try Baseline.load(path: path) }
+            let progress = ProgressBar()
             result = try CheckRun(book: book, threads: threads, sources: loaded.sources, configuration: configuration)
-                .run(paths: paths, baseline: known)
+                .run(paths: paths, baseline: known, progress: progress.enabled ? progress.update : nil)
             let writer = ReportWriter(directory: output ?? configuration.output ?? "Reports")
             for format in formats {
                 switch format {
@@ -83,7 +85,10 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(2)
         }
         for diagnostic in sourceProblems + result.diagnostics { Console.error(diagnostic.description) }
-        if formats.contains(.terminal) { FileHandleOutput.writeToStandardOutput(ReportTerminal.render(result)) }
+        if formats.contains(.terminal) {
+            let colour = ReportTerminal.usesColour(environment: ProcessInfo.processInfo.environment, isTerminal: isatty(1) == 1)
+            FileHandleOutput.writeToStandardOutput(ReportTerminal.render(result, colour: colour))
+        }
         if (sourceProblems + result.diagnostics).contains(where: { $0.severity == .error }) { throw ExitCode(2) }
         if result.findings.contains(where: { $0.suppression == nil && $0.severity >= failOn }) { throw ExitCode(1) }
     }

@@ -38,8 +38,9 @@ public struct CheckRun: Sendable {
 
     /// Runs the pipeline; findings silenced by the articles' own directives or by the baseline are kept, marked
     /// as suppressed, so SARIF can show them and exit codes ignore them.
-    public func run(paths: [String], baseline: Baseline? = nil) throws(Diagnostic) -> Result {
-        let extracted = try extraction.run(paths: paths)
+    public func run(paths: [String], baseline: Baseline? = nil,
+                    progress: (@Sendable (Int, Int) -> Void)? = nil) throws(Diagnostic) -> Result {
+        let extracted = try extraction.run(paths: paths, progress: progress)
         var findings = CheckRegistry.run(on: extracted.documents, settings: settings)
         if !sources.isEmpty {
             findings = Finding.ordered(findings + QuoteSourceCheck(sources: sources).findings(in: extracted.documents, settings: settings))

@@ -32,7 +32,9 @@ public struct Extraction: Sendable {
         case records(path: String, bytes: ArraySlice<UInt8>, firstLine: Int)
     }
 
-    public func run(paths: [String]) throws(Diagnostic) -> Result {
+    /// Runs over every article under `paths`; `progress`, if given, hears (work items done, all work items) as
+    /// the run goes, from whichever thread finished one.
+    public func run(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) throws(Diagnostic) -> Result {
         let files = try loader.articlePaths(in: paths)
         var items: [WorkItem] = []
         var diagnostics: [Diagnostic] = []
@@ -58,7 +60,11 @@ public struct Extraction: Sendable {
                 let index = next.add(1, ordering: .relaxed).oldValue
                 guard index < workItems.count else { return }
                 let outcome = process(workItems[index], matcher: matcher)
-                results.withLock { $0[index] = outcome }
+                let done = results.withLock { all -> Int in
+                    all[index] = outcome
+                    return all.count
+                }
+                progress?(done, workItems.count)
             }
         }
         var documents: [DocumentFacts] = []

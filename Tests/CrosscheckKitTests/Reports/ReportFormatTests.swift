@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import CrosscheckKit
 
@@ -138,5 +139,33 @@ private func exampleReports(_ formats: (CheckRun.Result) -> [(String, String)]) 
         #expect(text.contains("warning: claim-change"))
         #expect(text.contains("warning: dateline-contradiction"))
         #expect(text.contains("China's share of Russia's arms exports over time"))
+    }
+}
+
+@Suite struct TerminalReportTests {
+    @Test func colourOnlyOnATerminalAndNeverWithNoColor() {
+        #expect(ReportTerminal.usesColour(environment: [:], isTerminal: true))
+        #expect(!ReportTerminal.usesColour(environment: [:], isTerminal: false))
+        #expect(!ReportTerminal.usesColour(environment: ["NO_COLOR": "1"], isTerminal: true))
+        #expect(!ReportTerminal.usesColour(environment: ["NO_COLOR": ""], isTerminal: true))
+    }
+
+    @Test func findingsAreGroupedByArticleAsPathLineColumn() throws {
+        let result = try CheckRun(book: TestFiles.builtinBook).run(paths: [TestFiles.examples])
+        let plain = ReportTerminal.render(result)
+        #expect(plain.contains("cnsnews-russia-steps-up-weapons-sales-to-china.txt:17:1: warning [claim-change] China's share"))
+        #expect(!plain.contains("\u{1B}["))
+        let coloured = ReportTerminal.render(result, colour: true)
+        #expect(coloured.contains(":17:1: \u{1B}[1;33mwarning\u{1B}[0m [claim-change]"))
+    }
+
+    @Test func progressIsReportedUpToTheEnd() throws {
+        let seen = Mutex<[Int]>([])
+        let folder = try TestFiles.folder(["a.txt": "A\n\nOne.\n", "b.txt": "B\n\nTwo.\n", "c.txt": "C\n\nThree.\n"])
+        _ = try Extraction(book: TestFiles.builtinBook, threads: 2).run(paths: [folder.path]) { done, total in
+            #expect(total == 3)
+            seen.withLock { $0.append(done) }
+        }
+        #expect(seen.withLock { $0.sorted() } == [1, 2, 3])
     }
 }
