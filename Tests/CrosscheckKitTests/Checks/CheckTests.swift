@@ -114,14 +114,21 @@ private func article(_ date: String, _ body: String) -> String {
         for threads in [1, 2, 4] {
             let result = try CheckRun(book: book, threads: threads).run(paths: [TestFiles.examples])
             let writer = ReportWriter(directory: output.path)
-            try writer.write(ReportMarkdown.render(result), named: "report.md")
-            try writer.write(ReportJSON.render(result), named: "report.json")
-            reports.append(try String(contentsOf: output.appendingPathComponent("report.md"), encoding: .utf8)
-                + (try String(contentsOf: output.appendingPathComponent("report.json"), encoding: .utf8)))
+            let rendered = [
+                ("report.md", ReportMarkdown.render(result)), ("report.json", ReportJSON.render(result)),
+                ("report.sarif", ReportSARIF.render(result, rules: book.rules)), ("report.html", ReportHTML.render(result)),
+                ("report.junit.xml", ReportJUnit.render(result, failOn: .error)), ("terminal.txt", ReportTerminal.render(result)),
+            ]
+            var all = ""
+            for (name, contents) in rendered {
+                try writer.write(contents, named: name)
+                all += try String(contentsOf: output.appendingPathComponent(name), encoding: .utf8)
+            }
+            reports.append(all)
         }
         #expect(Set(reports).count == 1)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
-        #expect(leftovers == ["report.json", "report.md"])
+        #expect(leftovers == ["report.html", "report.json", "report.junit.xml", "report.md", "report.sarif", "terminal.txt"])
     }
 
     @Test func reportJSONHasTheDocumentedContract() throws {
