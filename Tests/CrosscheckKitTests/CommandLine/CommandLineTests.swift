@@ -113,6 +113,10 @@ private func crosscheck(_ arguments: [String]) throws -> (status: Int32, output:
         #expect(try crosscheck(["check", TestFiles.examples, "--output", output]).status == 0)
         #expect(try crosscheck(["check", TestFiles.examples, "--output", output, "--fail-on", "warning"]).status == 1)
         #expect(try crosscheck(["check", TestFiles.examples, "--output", output, "--fail-on", "fatal"]).status == 2)
+        let brokenRules = try TestFiles.folder(["broken.yml": "id: x\nkind: figure\n"])
+        let broken = try crosscheck(["check", TestFiles.examples, "--output", output, "--rules", brokenRules.path])
+        #expect(broken.status == 2)
+        #expect(broken.output.isEmpty)
     }
 
     @Test func checkWritesTheChosenFormats() throws {
