@@ -41,10 +41,7 @@ enum MarkupCleaner {
             if unit.is("<"), let end = autolinkEnd(input, at: index) {
                 output.append(contentsOf: input[index + 1..<end]); index = end + 1; continue
             }
-            if unit.is("&"), let (value, length) = HTMLEntities.decode(input, at: index) {
-                if let folded = TextDecoder.fold(value) { output.append(TextUnit(folded, unit.origin)) }
-                index += length; continue
-            }
+            if unit.is("&"), let length = appendEntity(input, at: index, to: &output) { index += length; continue }
             if unit.is("!"), index + 1 < input.count, input[index + 1].is("["),
                let link = inlineLink(input, at: index + 1) {
                 output.append(contentsOf: markdown(Array(input[link.text]))); index = link.end; continue
@@ -129,6 +126,13 @@ enum MarkupCleaner {
         return !(spaceBefore && spaceAfter)
     }
 
+    /// Decodes an entity at `index` into `output` (folded like any other character); nil if there is none.
+    private static func appendEntity(_ input: [TextUnit], at index: Int, to output: inout [TextUnit]) -> Int? {
+        guard let (value, length) = HTMLEntities.decode(input, at: index) else { return nil }
+        if let folded = TextDecoder.fold(value) { output.append(TextUnit(folded, input[index].origin)) }
+        return length
+    }
+
     // MARK: HTML
 
     private static let blockTags: Set<String> = [
@@ -171,10 +175,7 @@ enum MarkupCleaner {
                     continue
                 }
             }
-            if unit.is("&"), let (value, length) = HTMLEntities.decode(input, at: index) {
-                if let folded = TextDecoder.fold(value) { output.append(TextUnit(folded, unit.origin)) }
-                index += length; continue
-            }
+            if unit.is("&"), let length = appendEntity(input, at: index, to: &output) { index += length; continue }
             output.append(unit.isNewline ? TextUnit(0x20, unit.origin) : unit)
             index += 1
         }

@@ -38,7 +38,6 @@ public enum ReportSARIF {
             "tool": .object(["driver": .object([
                 "name": .string("Crosscheck"),
                 "version": .string(toolVersion),
-                "informationUri": .string("https://example.invalid/crosscheck"),
                 "rules": .array(descriptors),
             ])]),
             "columnKind": .string("unicodeCodePoints"),

@@ -14,9 +14,7 @@ extension String {
         while let first = text.first, first.isWhitespace { text = text.dropFirst() }
         return String(text)
     }
-}
 
-extension String {
     /// Drops any of the characters of `set` from both ends.
     func trimmingCharacters(in set: String) -> String {
         var text = Substring(self)

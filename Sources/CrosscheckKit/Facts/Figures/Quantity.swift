@@ -24,16 +24,6 @@ public struct Quantity: Sendable, Equatable, Hashable {
         return lowA <= highB && lowB <= highA
     }
 
-    /// A middle value for describing a change; an open interval uses its one bound.
-    public var representative: Double? {
-        switch (low, high) {
-        case let (low?, high?): return (low + high) / 2
-        case let (low?, nil): return low
-        case let (nil, high?): return high
-        case (nil, nil): return nil
-        }
-    }
-
     /// How a journalist would say the interval: "45–50 percent", "at most 15 percent", "$4.32–5.28 billion".
     public var description: String {
         switch (low, high) {

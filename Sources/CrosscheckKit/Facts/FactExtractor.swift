@@ -1,0 +1,63 @@
+/// Turns one document's rule matches into facts: figures as intervals, times resolved against the year the
+/// article's content supports, and claims keyed by canonical names.
+public struct FactExtractor: Sendable {
+    let normalizer: FigureNormalizer
+    let claimBuilder: ClaimBuilder
+    let eventYears: Lexicon?
+    let titles: Lexicon?
+    let cueVerbs: Lexicon?
+
+    public init(book: RuleBook) {
+        normalizer = FigureNormalizer(book: book)
+        claimBuilder = ClaimBuilder(book: book)
+        eventYears = book.lexicons["dated_event"]
+        titles = book.lexicons["title"]
+        cueVerbs = book.lexicons["cue_verb"]
+    }
+
+    public func facts(for document: Document, matches: [RuleMatch]) -> DocumentFacts {
+        func items(_ kind: RuleKind) -> [(item: ExtractedItem, range: Range<Int>)] {
+            matches.filter { $0.rule.kind == kind }.map { (ExtractedItem(match: $0, in: document), $0.range) }
+        }
+        let figures = FactExtractor.longestFirst(matches.filter { $0.rule.kind == .figure }).compactMap { match -> (figure: Figure, range: Range<Int>)? in
+            normalizer.figure(for: ExtractedItem(match: match, in: document)).map { ($0, match.range) }
+        }
+        let timeItems = items(.time)
+        let dating = ArticleDating(dateline: document.metadata.date, times: timeItems, figures: figures,
+                                   document: document, eventYears: eventYears)
+        let times = timeItems.map { TimeResolver.resolve($0.item, range: $0.range, articleYear: dating.effectiveYear) }
+        let quoteMatches = matches.filter { $0.rule.kind == .quote }
+        let quoteBuilder = QuoteBuilder(document: document, people: matches.filter { $0.rule.kind == .person },
+                                        quotes: quoteMatches, titles: titles, cueVerbs: cueVerbs)
+        let quotes = quoteBuilder.quotes(from: quoteMatches)
+        let attributions = quoteBuilder.attributions(from: matches.filter { $0.rule.kind == .attribution }, excluding: quotes)
+        let claims = items(.claim).compactMap {
+            claimBuilder.claim(from: $0.item, times: times, dating: dating, path: document.path, recordID: document.recordID)
+        }.map { FactExtractor.attributed($0, attributions: attributions, quotes: quotes) }
+        return DocumentFacts(path: document.path, recordID: document.recordID, metadata: document.metadata, dating: dating,
+                             figures: figures.map(\.figure), quotes: quotes, attributions: attributions, claims: claims, times: times,
+                             suppressions: document.suppressions)
+    }
+
+    /// A claim carried inside reported speech or a quote takes its speaker as its source.
+    static func attributed(_ claim: Claim, attributions: [Attribution], quotes: [Quote]) -> Claim {
+        let speaker = attributions.first { $0.item.sentence == claim.item.sentence }?.speaker
+            ?? quotes.first { $0.item.sentence == claim.item.sentence }?.speaker
+        guard let speaker else { return claim }
+        var claim = claim
+        claim.attribution = speaker.name ?? speaker.mention
+        claim.anonymous = speaker.anonymous
+        return claim
+    }
+
+    /// Figures may be found by several rules at once (`$1 billion` is money and a count); the longest one wins,
+    /// so every figure in the text is reported once.
+    static func longestFirst(_ matches: [RuleMatch]) -> [RuleMatch] {
+        let ranked = matches.sorted {
+            ($0.range.count, -$0.range.lowerBound, $1.rule.id) > ($1.range.count, -$1.range.lowerBound, $0.rule.id)
+        }
+        var kept: [RuleMatch] = []
+        for match in ranked where !kept.contains(where: { $0.range.overlaps(match.range) }) { kept.append(match) }
+        return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}
