@@ -63,16 +63,7 @@ public struct Configuration: Sendable, Equatable {
                 configuration.severities[check] = severity
             }
         }
-        if let node = fields["tolerances"] {
-            guard case let .mapping(mapping) = node else { throw reader.error(at: node, "configuration: 'tolerances' must map measures to fractions") }
-            for (key, value) in mapping {
-                let measure = try reader.string(key, field: "tolerances", context: "configuration")
-                guard let number = value.float, number >= 0, number < 1 else {
-                    throw reader.error(at: value, "configuration: tolerance for '\(measure)' must be a number from 0 to 1")
-                }
-                configuration.tolerances[measure] = number
-            }
-        }
+        configuration.tolerances = try reader.tolerances(fields["tolerances"], context: "configuration")
         for format in try reader.strings(fields["formats"], field: "formats", context: "configuration") {
             guard formatNames.contains(format) else {
                 throw reader.error(at: fields["formats"], "configuration: unknown format '\(format)' (one of \(formatNames.joined(separator: ", ")))")

@@ -46,16 +46,7 @@ public struct Settings: Sendable {
                 settings.hedgeLocations[name] = (reader.path, key.mark?.line ?? 1, key.mark?.column ?? 1)
             }
         }
-        if let tolerances = fields["tolerances"] {
-            guard case let .mapping(mapping) = tolerances else { throw reader.error(at: tolerances, "settings: 'tolerances' must map measures to fractions") }
-            for (key, value) in mapping {
-                let name = try reader.string(key, field: "tolerances", context: "settings")
-                guard let number = value.float, number >= 0, number < 1 else {
-                    throw reader.error(at: value, "settings: tolerance for '\(name)' must be a number from 0 to 1")
-                }
-                settings.tolerances[name] = number
-            }
-        }
+        settings.tolerances.merge(try reader.tolerances(fields["tolerances"], context: "settings")) { $1 }
         return settings
     }
 

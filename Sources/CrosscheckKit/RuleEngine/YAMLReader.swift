@@ -58,6 +58,21 @@ struct YAMLReader {
         return value
     }
 
+    /// A mapping of measures to tolerances, each a fraction from 0 to 1 (`Rules/settings.yml`, `crosscheck.yml`).
+    func tolerances(_ node: Node?, context: String) throws(Diagnostic) -> [String: Double] {
+        guard let node else { return [:] }
+        guard case let .mapping(mapping) = node else { throw error(at: node, "\(context): 'tolerances' must map measures to fractions") }
+        var tolerances: [String: Double] = [:]
+        for (key, value) in mapping {
+            let measure = try string(key, field: "tolerances", context: context)
+            guard let number = value.float, number >= 0, number < 1 else {
+                throw error(at: value, "\(context): tolerance for '\(measure)' must be a number from 0 to 1")
+            }
+            tolerances[measure] = number
+        }
+        return tolerances
+    }
+
     /// The file position of byte `offset` inside a scalar's text, following its YAML style
     /// (plain or quoted on one line, or a `|` / `>` block on the lines below its key).
     func position(ofByte offset: Int, in node: Node, fileLines: [Substring]) -> (line: Int, column: Int) {
