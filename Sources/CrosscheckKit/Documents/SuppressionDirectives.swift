@@ -25,6 +25,7 @@ public struct SuppressionDirectives: Sendable, Equatable {
             directives.spans.append(Span(check: check == "all" ? nil : check, lines: 1...Int.max,
                                          reason: "front matter: crosscheck: ignore \(check)"))
         }
+        guard text.utf8.contains(UInt8(ascii: "<")), text.contains("<!--") else { return directives }
         var open: [String: Int] = [:]
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, line) in lines.enumerated() {

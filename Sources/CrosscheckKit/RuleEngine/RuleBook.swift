@@ -10,6 +10,14 @@ public struct RuleBook: Sendable {
     let fragments: [String: Fragment]
     /// One trie pattern over every rule's prefilter words; nil when no rule has a prefilter.
     let prefilter: Pattern?
+    /// The rules a prefilter hit lets run; a hit may carry a plural ending its word does not have.
+    func rules(forPrefilterHit hit: String) -> [Int] {
+        if let rules = prefilterIndex[hit] { return rules }
+        if hit.hasSuffix("es"), let rules = prefilterIndex[String(hit.dropLast(2))] { return rules }
+        if hit.hasSuffix("s"), let rules = prefilterIndex[String(hit.dropLast())] { return rules }
+        return []
+    }
+
     /// For each lower-cased prefilter word, the indices of the rules it lets run: its own, and those of every
     /// shorter prefilter word inside it (a hit on "arms deals" is also a hit on "deals").
     let prefilterIndex: [String: [Int]]
@@ -111,7 +119,9 @@ public struct RuleBook: Sendable {
         if index.isEmpty {
             prefilter = nil
         } else {
-            do { prefilter = try Pattern(TriePattern.build(index.keys.sorted()), options: .caseless) } catch {
+            // Whole words only (with a plural ending): "mark" must not let the money rule run on every "market".
+            let pattern = "(?<![A-Za-z])" + TriePattern.build(index.keys.sorted()) + "(?:e?s)?(?![A-Za-z])"
+            do { prefilter = try Pattern(pattern, options: .caseless) } catch {
                 throw DiagnosticList([Diagnostic(path: "Rules", "prefilter words do not compile: \(error.message)")])
             }
         }

@@ -52,7 +52,7 @@ public struct RuleRunner: Sendable {
                       document.paragraphs[paragraphIndex].upperBound <= hit.range.lowerBound { paragraphIndex += 1 }
                 guard paragraphIndex < document.paragraphs.count else { return }
                 let word = String(decoding: subject[hit.range], as: UTF8.self).lowercased()
-                for rule in book.prefilterIndex[word] ?? [] { allowed[paragraphIndex * ruleCount + rule] = true }
+                for rule in book.rules(forPrefilterHit: word) { allowed[paragraphIndex * ruleCount + rule] = true }
             }
         }
         return allowed

@@ -18,6 +18,7 @@ enum NumberParser {
 
     /// The value of an amount, or nil when the text holds no number.
     static func value(of text: String) -> Double? {
+        if let plain = plainNumber(text) { return plain }
         let words = tokens(text)
         guard !words.isEmpty else { return nil }
         var total = 0.0, current = 0.0
@@ -46,6 +47,20 @@ enum NumberParser {
         }
         if let fractionCount { return fractionCount }
         return sawNumber ? total + current : nil
+    }
+
+    /// Most amounts are plain digits ("1,250,000", "3.75"): read those without splitting words.
+    private static func plainNumber(_ text: String) -> Double? {
+        var digits: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."): digits.append(byte)
+            case UInt8(ascii: ","): continue
+            default: return nil
+            }
+        }
+        guard let first = digits.first, first != UInt8(ascii: ".") else { return nil }
+        return Double(String(decoding: digits, as: UTF8.self))
     }
 
     /// Splits into lower-cased words, keeping digits with their separators and cutting scale suffixes (`14.5bn`).
