@@ -119,8 +119,14 @@ public struct RuleBook: Sendable {
         if index.isEmpty {
             prefilter = nil
         } else {
-            // Whole words only (with a plural ending): "mark" must not let the money rule run on every "market".
-            let pattern = "(?<![A-Za-z])" + TriePattern.build(index.keys.sorted()) + "(?:e?s)?(?![A-Za-z])"
+            // Words match whole (with a plural ending): "mark" must not let the money rule run on every "market".
+            // Signs and marks ("$", "%", a quote mark) match anywhere.
+            let words = index.keys.filter { $0.first?.isLetter == true && $0.last?.isLetter == true }.sorted()
+            let signs = index.keys.filter { !($0.first?.isLetter == true && $0.last?.isLetter == true) }.sorted()
+            var alternatives: [String] = []
+            if !words.isEmpty { alternatives.append("(?<![A-Za-z])" + TriePattern.build(words) + "(?:e?s)?(?![A-Za-z])") }
+            if !signs.isEmpty { alternatives.append(TriePattern.build(signs)) }
+            let pattern = alternatives.joined(separator: "|")
             do { prefilter = try Pattern(pattern, options: .caseless) } catch {
                 throw DiagnosticList([Diagnostic(path: "Rules", "prefilter words do not compile: \(error.message)")])
             }

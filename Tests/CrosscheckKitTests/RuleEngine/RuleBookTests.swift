@@ -191,6 +191,21 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
         #expect(money.prefilter.contains("dlrs"))
     }
 
+    @Test func prefilterMatchesWordsWholeAndSignsAnywhere() throws {
+        let book = TestFiles.builtinBook
+        let prefilter = try #require(book.prefilter)
+        let text = "The market rose. It cost US$3 and 40 marks, \"he said\"."
+        let hits = try Matcher().matches(of: prefilter, in: text).map { match in
+            String(decoding: Array(text.utf8)[match.range], as: UTF8.self).lowercased()
+        }
+        #expect(!hits.contains("mark"))
+        #expect(hits.contains("$"))
+        #expect(hits.contains("marks"))
+        #expect(hits.contains("\""))
+        let money = try #require(book.rules.firstIndex { $0.id == "money" })
+        #expect(book.rules(forPrefilterHit: "marks").contains(money))
+    }
+
     @Test func trieOfWordsMatchesEachWordWhole() throws {
         let pattern = try Pattern(TriePattern.build(["said", "says", "say", "told", "per cent"]))
         let text = "he says, she said, they say, we told, 5 per cent"
