@@ -43,8 +43,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var rules: RuleOptions
 
-    @Option(help: "Worker threads (default: one per core).")
-    var threads: Int?
+    @OptionGroup var input: RunOptions
 
     func run() throws {
         let configuration: Configuration
@@ -67,7 +66,8 @@ struct CheckCommand: ParsableCommand {
             sourceProblems = loaded.diagnostics
             let known = try baseline.map { path throws(Diagnostic) in try Baseline.load(path: path) }
             let progress = ProgressBar()
-            result = try CheckRun(book: book, threads: threads, sources: loaded.sources, configuration: configuration)
+            result = try CheckRun(book: book, threads: input.threads, loader: input.loader, sources: loaded.sources,
+                                  configuration: configuration)
                 .run(paths: paths, baseline: known, progress: progress.enabled ? progress.update : nil)
             let writer = ReportWriter(directory: output ?? configuration.output ?? "Reports")
             for format in formats {

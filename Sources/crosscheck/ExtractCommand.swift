@@ -17,12 +17,12 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var rules: RuleOptions
 
-    @Option(help: "Worker threads (default: one per core).")
-    var threads: Int?
+    @OptionGroup var input: RunOptions
 
     func run() throws {
         let book = try rules.loadBook()
-        let extraction = threads.map { Extraction(book: book, threads: $0) } ?? Extraction(book: book)
+        let extraction = input.threads.map { Extraction(book: book, loader: input.loader, threads: $0) }
+            ?? Extraction(book: book, loader: input.loader)
         let result: Extraction.Result
         do { result = try extraction.run(paths: paths) } catch {
             Console.error(error.description)

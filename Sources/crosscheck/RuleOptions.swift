@@ -30,6 +30,17 @@ struct RuleOptions: ParsableArguments {
     }
 }
 
+/// How a run reads its input: worker threads and the largest article file it reads.
+struct RunOptions: ParsableArguments {
+    @Option(help: "Worker threads (default: one per core).")
+    var threads: Int?
+
+    @Option(name: .customLong("max-file-size"), help: "Skip article files over this many megabytes, with a message (default: 256).")
+    var maxFileSize: Int = 256
+
+    var loader: ArticleLoader { ArticleLoader(maxFileBytes: maxFileSize << 20) }
+}
+
 enum Console {
     static func error(_ text: String) {
         var standardError = StandardError()

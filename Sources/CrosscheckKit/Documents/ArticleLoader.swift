@@ -55,7 +55,7 @@ public struct ArticleLoader: Sendable {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             if let size = attributes[.size] as? Int, size > maxFileBytes {
                 return Loaded(diagnostics: [Diagnostic(path: path,
-                    "skipped: \(size) bytes is over the \(maxFileBytes)-byte limit (raise it with --max-file-size)")])
+                    "skipped: \(size) bytes is over the \(maxFileBytes)-byte limit (raise it with --max-file-size, in megabytes)")])
             }
             guard let data = FileManager.default.contents(atPath: path) else {
                 return Loaded(diagnostics: [Diagnostic(path: path, "cannot read the file")])

@@ -7,9 +7,9 @@ public struct CheckRun: Sendable {
     /// Transcripts and other sources quotes are checked against; empty when none were given.
     public let sources: QuoteSources
 
-    public init(book: RuleBook, threads: Int? = nil, sources: QuoteSources = QuoteSources(documents: []),
-                configuration: Configuration = Configuration()) {
-        extraction = threads.map { Extraction(book: book, threads: $0) } ?? Extraction(book: book)
+    public init(book: RuleBook, threads: Int? = nil, loader: ArticleLoader = ArticleLoader(),
+                sources: QuoteSources = QuoteSources(documents: []), configuration: Configuration = Configuration()) {
+        extraction = threads.map { Extraction(book: book, loader: loader, threads: $0) } ?? Extraction(book: book, loader: loader)
         var settings = book.settings
         settings.overrideTolerances(configuration.tolerances)
         self.settings = settings

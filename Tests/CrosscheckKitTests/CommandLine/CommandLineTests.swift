@@ -126,4 +126,12 @@ private func crosscheck(_ arguments: [String]) throws -> (status: Int32, output:
         #expect(run.output.isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["report.junit.xml", "report.sarif"])
     }
+
+    @Test func filesOverTheSizeLimitAreSkippedWithAMessage() throws {
+        let big = try TestFiles.write(Array(("T\n\n" + String(repeating: "a", count: 1_200_000) + "\n").utf8), named: "big.txt")
+        let run = try crosscheck(["extract", big, "--max-file-size", "1"])
+        #expect(run.status == 2)
+        #expect(run.errors == "\(big): error: skipped: 1200004 bytes is over the 1048576-byte limit (raise it with --max-file-size, in megabytes)\n")
+        #expect(try crosscheck(["extract", big, "--max-file-size", "2"]).status == 0)
+    }
 }
