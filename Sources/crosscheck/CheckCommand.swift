@@ -60,6 +60,7 @@ struct CheckCommand: ParsableCommand {
             : configuration.formats.isEmpty ? [.terminal, .markdown, .json] : configuration.formats.compactMap(ReportFormat.init(rawValue:))
         let failOn = self.failOn ?? configuration.failOn ?? .error
         let result: CheckRun.Result
+        let ruleProfile = input.makeProfile()
         var sourceProblems: [Diagnostic] = []
         do {
             let loaded = try CheckRun.loadSources(configuration.sourceDirectories + sources)
@@ -67,7 +68,7 @@ struct CheckCommand: ParsableCommand {
             let known = try baseline.map { path throws(Diagnostic) in try Baseline.load(path: path) }
             let progress = ProgressBar()
             result = try CheckRun(book: book, threads: input.threads, loader: input.loader, sources: loaded.sources,
-                                  configuration: configuration)
+                                  configuration: configuration, profile: ruleProfile)
                 .run(paths: paths, baseline: known, progress: progress.enabled ? progress.update : nil)
             let writer = ReportWriter(directory: output ?? configuration.output ?? "Reports")
             for format in formats {
@@ -85,6 +86,7 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(2)
         }
         for diagnostic in sourceProblems + result.diagnostics { Console.error(diagnostic.description) }
+        if let ruleProfile { Console.error(ruleProfile.table) }
         if formats.contains(.terminal) {
             let colour = ReportTerminal.usesColour(environment: ProcessInfo.processInfo.environment, isTerminal: isatty(1) == 1)
             FileHandleOutput.writeToStandardOutput(ReportTerminal.render(result, colour: colour))

@@ -21,14 +21,16 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let book = try rules.loadBook()
-        let extraction = input.threads.map { Extraction(book: book, loader: input.loader, threads: $0) }
-            ?? Extraction(book: book, loader: input.loader)
+        let ruleProfile = input.makeProfile()
+        let extraction = input.threads.map { Extraction(book: book, loader: input.loader, threads: $0, profile: ruleProfile) }
+            ?? Extraction(book: book, loader: input.loader, profile: ruleProfile)
         let result: Extraction.Result
         do { result = try extraction.run(paths: paths) } catch {
             Console.error(error.description)
             throw ExitCode(2)
         }
         for diagnostic in result.diagnostics { Console.error(diagnostic.description) }
+        if let ruleProfile { Console.error(ruleProfile.table) }
         switch format {
         case .json: FileHandleOutput.writeToStandardOutput(ExtractionJSON.render(result.documents))
         case .text: FileHandleOutput.writeToStandardOutput(ExtractionText.render(result.documents))

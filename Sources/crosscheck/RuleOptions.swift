@@ -38,7 +38,13 @@ struct RunOptions: ParsableArguments {
     @Option(name: .customLong("max-file-size"), help: "Skip article files over this many megabytes, with a message (default: 256).")
     var maxFileSize: Int = 256
 
+    @Flag(help: "Print the time each rule took, slowest first, to standard error.")
+    var profile = false
+
     var loader: ArticleLoader { ArticleLoader(maxFileBytes: maxFileSize << 20) }
+
+    /// A profile to fill when `--profile` is given.
+    func makeProfile() -> RuleProfile? { profile ? RuleProfile() : nil }
 }
 
 enum Console {

@@ -8,8 +8,10 @@ public struct CheckRun: Sendable {
     public let sources: QuoteSources
 
     public init(book: RuleBook, threads: Int? = nil, loader: ArticleLoader = ArticleLoader(),
-                sources: QuoteSources = QuoteSources(documents: []), configuration: Configuration = Configuration()) {
-        extraction = threads.map { Extraction(book: book, loader: loader, threads: $0) } ?? Extraction(book: book, loader: loader)
+                sources: QuoteSources = QuoteSources(documents: []), configuration: Configuration = Configuration(),
+                profile: RuleProfile? = nil) {
+        extraction = threads.map { Extraction(book: book, loader: loader, threads: $0, profile: profile) }
+            ?? Extraction(book: book, loader: loader, profile: profile)
         var settings = book.settings
         settings.overrideTolerances(configuration.tolerances)
         self.settings = settings

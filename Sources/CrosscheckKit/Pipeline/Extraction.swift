@@ -11,8 +11,8 @@ public struct Extraction: Sendable {
     public let threads: Int
 
     public init(book: RuleBook, loader: ArticleLoader = ArticleLoader(), limits: MatchLimits = MatchLimits(),
-                threads: Int = ProcessInfo.processInfo.activeProcessorCount) {
-        runner = RuleRunner(book: book)
+                threads: Int = ProcessInfo.processInfo.activeProcessorCount, profile: RuleProfile? = nil) {
+        runner = RuleRunner(book: book, profile: profile)
         facts = FactExtractor(book: book)
         self.loader = loader
         self.limits = limits

@@ -9,8 +9,13 @@ public struct RuleMatch: Sendable {
 /// found by a single pass of the book's combined prefilter pattern.
 public struct RuleRunner: Sendable {
     public let book: RuleBook
+    /// When set, every rule's time and matches are added up here.
+    public let profile: RuleProfile?
 
-    public init(book: RuleBook) { self.book = book }
+    public init(book: RuleBook, profile: RuleProfile? = nil) {
+        self.book = book
+        self.profile = profile
+    }
 
     /// All matches in the document, ordered by position then rule id; a rule that hits a match limit is reported
     /// (naming the rule and the paragraph) and skipped for that paragraph, so one bad rule cannot hang a run.
@@ -20,6 +25,11 @@ public struct RuleRunner: Sendable {
         let allowed = paragraphsAllowed(in: document, matcher: matcher)
         document.bytes.withUnsafeBufferPointer { subject in
             for (ruleIndex, rule) in book.rules.enumerated() {
+                let started = profile == nil ? 0 : RuleProfile.now()
+                let before = matches.count
+                defer {
+                    profile?.record(rule: rule.id, nanoseconds: RuleProfile.now() - started, matches: matches.count - before)
+                }
                 for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
                     if let allowed, !rule.prefilter.isEmpty,
                        !allowed[paragraphIndex * book.rules.count + ruleIndex] { continue }

@@ -134,4 +134,15 @@ private func crosscheck(_ arguments: [String]) throws -> (status: Int32, output:
         #expect(run.errors == "\(big): error: skipped: 1200004 bytes is over the 1048576-byte limit (raise it with --max-file-size, in megabytes)\n")
         #expect(try crosscheck(["extract", big, "--max-file-size", "2"]).status == 0)
     }
+
+    @Test func profileListsEveryRuleSlowestFirst() throws {
+        let run = try crosscheck(["extract", TestFiles.examples, "--profile"])
+        #expect(run.status == 0)
+        #expect(run.errors.hasPrefix("rule                          seconds   share  matches\n"))
+        let rows = run.errors.split(separator: "\n").dropFirst()
+        #expect(rows.count == TestFiles.builtinBook.rules.count)
+        let seconds = rows.compactMap { Double($0.split(separator: " ", omittingEmptySubsequences: true)[1]) }
+        #expect(seconds == seconds.sorted(by: >))
+        #expect(rows.contains { $0.hasPrefix("money ") })
+    }
 }
