@@ -11,12 +11,15 @@ public enum CheckRegistry {
         documentChecks + collectionChecks + [QuoteSourceCheck(sources: QuoteSources(documents: []))]
     }
 
-    /// Runs every check and returns the findings in report order.
-    public static func run(on documents: [DocumentFacts], settings: Settings) -> [Finding] {
+    /// Runs every check, and `additional` ones (the sources check, when sources were given), and returns the
+    /// findings in report order.
+    public static func run(on documents: [DocumentFacts], settings: Settings,
+                           additional: [any CollectionCheck] = []) -> [Finding] {
         var findings = documents.flatMap { document in
             documentChecks.flatMap { $0.findings(in: document, settings: settings) }
         }
-        findings += collectionChecks.flatMap { $0.findings(in: documents, settings: settings) }
+        let collection = CheckCollection(documents)
+        findings += (collectionChecks + additional).flatMap { $0.findings(in: collection, settings: settings) }
         return Finding.ordered(findings)
     }
 }

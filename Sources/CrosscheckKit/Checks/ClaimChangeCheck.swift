@@ -8,9 +8,9 @@ public struct ClaimChangeCheck: CollectionCheck {
 
     public init() {}
 
-    public func findings(in documents: [DocumentFacts], settings: Settings) -> [Finding] {
+    public func findings(in collection: CheckCollection, settings: Settings) -> [Finding] {
         var findings: [Finding] = []
-        for (key, slots) in ClaimGroups(documents).groups where slots.count > 1 {
+        for (key, slots) in collection.claimGroups.groups where slots.count > 1 {
             // Each slot against the next one of the same kind: months with months, years with years.
             let pairs = slots.indices.compactMap { index -> (earlier: (time: TimeSlot, claims: [Claim]), later: (time: TimeSlot, claims: [Claim]))? in
                 guard let next = slots[(index + 1)...].first(where: { $0.time.isComparable(with: slots[index].time) }) else { return nil }

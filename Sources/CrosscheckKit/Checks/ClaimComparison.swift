@@ -1,6 +1,6 @@
 /// Claims grouped by key and then by the years they hold for: the shared first step of the cross-article checks,
 /// linear in the number of claims.
-struct ClaimGroups {
+struct ClaimGroups: Sendable {
     /// For each key, the claims of each distinct time slot, slots in time order.
     let groups: [(key: Claim.Key, slots: [(time: TimeSlot, claims: [Claim])])]
 

@@ -8,9 +8,9 @@ public struct ClaimConflictCheck: CollectionCheck {
 
     public init() {}
 
-    public func findings(in documents: [DocumentFacts], settings: Settings) -> [Finding] {
+    public func findings(in collection: CheckCollection, settings: Settings) -> [Finding] {
         var findings: [Finding] = []
-        for (key, slots) in ClaimGroups(documents).groups {
+        for (key, slots) in collection.claimGroups.groups {
             let tolerance = settings.tolerance(for: key.measure)
             for (time, claims) in slots where claims.count > 1 {
                 // The claim with the lowest ceiling against the one with the highest floor: if any pair is

@@ -88,5 +88,5 @@ public protocol DocumentCheck: Check {
 
 /// A check that compares facts across articles, grouped by key rather than pair by pair.
 public protocol CollectionCheck: Check {
-    func findings(in documents: [DocumentFacts], settings: Settings) -> [Finding]
+    func findings(in collection: CheckCollection, settings: Settings) -> [Finding]
 }

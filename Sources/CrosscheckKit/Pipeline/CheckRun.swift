@@ -43,12 +43,10 @@ public struct CheckRun: Sendable {
     public func run(paths: [String], baseline: Baseline? = nil,
                     progress: (@Sendable (Int, Int) -> Void)? = nil) throws(Diagnostic) -> Result {
         let extracted = try extraction.run(paths: paths, progress: progress)
-        var findings = CheckRegistry.run(on: extracted.documents, settings: settings)
-        if !sources.isEmpty {
-            findings = Finding.ordered(findings + QuoteSourceCheck(sources: sources).findings(in: extracted.documents, settings: settings))
-        }
-        findings = CheckRun.suppressed(configuration.apply(to: findings), documents: extracted.documents, baseline: baseline)
-        return Result(documents: extracted.documents, findings: findings, diagnostics: extracted.diagnostics)
+        let sourceCheck: [any CollectionCheck] = sources.isEmpty ? [] : [QuoteSourceCheck(sources: sources)]
+        let findings = CheckRegistry.run(on: extracted.documents, settings: settings, additional: sourceCheck)
+        let reported = CheckRun.suppressed(configuration.apply(to: findings), documents: extracted.documents, baseline: baseline)
+        return Result(documents: extracted.documents, findings: reported, diagnostics: extracted.diagnostics)
     }
 
     static func suppressed(_ findings: [Finding], documents: [DocumentFacts], baseline: Baseline?) -> [Finding] {

@@ -9,8 +9,8 @@ public struct QuoteAlteredCheck: CollectionCheck {
 
     public init() {}
 
-    public func findings(in documents: [DocumentFacts], settings: Settings) -> [Finding] {
-        QuoteMatching.pairs(in: documents, minimumSimilarity: QuoteAlteredCheck.similarity).compactMap { pair in
+    public func findings(in collection: CheckCollection, settings: Settings) -> [Finding] {
+        collection.quotePairs.filter { $0.comparison.similarity >= QuoteAlteredCheck.similarity }.compactMap { pair in
             guard let speaker = pair.first.speaker.name, pair.first.speaker.isSamePerson(as: pair.second.speaker),
                   !pair.first.speaker.anonymous, !pair.comparison.isVerbatim, !pair.comparison.isExcerpt else { return nil }
             var message = "\(speaker) is quoted differently: \(pair.first.place) has \"\(pair.first.text)\", "

@@ -1,7 +1,7 @@
 /// Finds pairs of quotes from different articles that share words, through an index of three-word runs,
 /// so that hundreds of thousands of quotes are never compared all against all.
 struct QuoteMatching {
-    struct Pair {
+    struct Pair: Sendable {
         let first: Quote
         let second: Quote
         let comparison: QuoteComparison

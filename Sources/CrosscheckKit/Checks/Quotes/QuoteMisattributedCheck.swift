@@ -9,8 +9,8 @@ public struct QuoteMisattributedCheck: CollectionCheck {
 
     public init() {}
 
-    public func findings(in documents: [DocumentFacts], settings: Settings) -> [Finding] {
-        QuoteMatching.pairs(in: documents, minimumSimilarity: QuoteMisattributedCheck.similarity).compactMap { pair in
+    public func findings(in collection: CheckCollection, settings: Settings) -> [Finding] {
+        collection.quotePairs.filter { $0.comparison.similarity >= QuoteMisattributedCheck.similarity }.compactMap { pair in
             guard let first = pair.first.speaker.name, let second = pair.second.speaker.name,
                   !pair.first.speaker.isSamePerson(as: pair.second.speaker),
                   pair.first.speaker.isNamedAtQuote, pair.second.speaker.isNamedAtQuote else { return nil }

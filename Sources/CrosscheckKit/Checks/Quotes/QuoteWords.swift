@@ -57,7 +57,7 @@ struct QuoteWords: Sendable, Equatable {
 
 /// A word-level comparison of two quotes: how alike they are, and the difference as `[-removed-] {+added+}`.
 struct QuoteComparison: Sendable {
-    enum Edit: Equatable { case same(String), removed(String), added(String) }
+    enum Edit: Equatable, Sendable { case same(String), removed(String), added(String) }
 
     let edits: [Edit]
     /// 2 × common words / all words: 1 for the same words, 0 for nothing in common.

@@ -11,10 +11,13 @@ public struct Figure: Sendable, Equatable {
 public struct FigureNormalizer: Sendable {
     let hedges: Lexicon?
     let settings: Settings
+    /// Hedge words, lower-cased and longest first, to read a hedge at the start of a claim's value.
+    let hedgePrefixes: [String]
 
     public init(book: RuleBook) {
         hedges = book.lexicons["hedge"]
         settings = book.settings
+        hedgePrefixes = (hedges?.allSpellings ?? []).map { $0.lowercased() }.sorted { ($0.count, $0) > ($1.count, $1) }
     }
 
     static let currencySigns: [(String, String)] = [("US$", "USD"), ("HK$", "HKD"), ("C$", "CAD"), ("A$", "AUD"),
@@ -50,13 +53,10 @@ public struct FigureNormalizer: Sendable {
     public func quantity(of text: String) -> Quantity? {
         var rest = text.trimmed
         var hedge: String?
-        if let hedges {
-            for spelling in hedges.allSpellings.sorted(by: { $0.count > $1.count })
-            where rest.lowercased().hasPrefix(spelling.lowercased() + " ") {
-                hedge = String(rest.prefix(spelling.count))
-                rest = String(rest.dropFirst(spelling.count + 1))
-                break
-            }
+        let lowered = rest.lowercased()
+        if let spelling = hedgePrefixes.first(where: { lowered.hasPrefix($0 + " ") }) {
+            hedge = String(rest.prefix(spelling.count))
+            rest = String(rest.dropFirst(spelling.count + 1))
         }
         let lower = rest.lowercased()
         let fraction = NumberParser.tokens(lower).contains { NumberParser.fractions[$0] != nil }
