@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -11,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -20,7 +22,7 @@ let package = Package(
         ),
         .target(
             name: "CrosscheckKit",
-            dependencies: ["CPCRE2", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CPCRE2", .product(name: "Yams", package: "Yams"), .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .executableTarget(
             name: "crosscheck",
@@ -29,8 +31,15 @@ let package = Package(
         .testTarget(
             name: "CrosscheckKitTests",
             // The executable is a dependency so the command-line tests can run the built binary.
-            dependencies: ["CrosscheckKit", "crosscheck"]
+            dependencies: ["CrosscheckKit", "crosscheck", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer executable exists only for scripts/fuzz.sh, built with `-sanitize=fuzzer`; ordinary builds and
+// tests do not see it.
+if ProcessInfo.processInfo.environment["CROSSCHECK_FUZZ"] != nil {
+    package.products.append(.executable(name: "crosscheck-fuzz", targets: ["CrosscheckFuzz"]))
+    package.targets.append(.executableTarget(name: "CrosscheckFuzz", dependencies: ["CrosscheckKit"], path: "Fuzz/CrosscheckFuzz"))
+}

@@ -41,6 +41,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("sources"), help: "A folder of transcripts, press releases or earlier articles to check quotes against (repeatable).")
     var sources: [String] = []
 
+    @Option(help: "An archive from `crosscheck index`: the articles are also checked against every article in it.")
+    var db: String?
+
     @OptionGroup var rules: RuleOptions
 
     @OptionGroup var input: RunOptions
@@ -67,9 +70,10 @@ struct CheckCommand: ParsableCommand {
             sourceProblems = loaded.diagnostics
             let known = try baseline.map { path throws(Diagnostic) in try Baseline.load(path: path) }
             let progress = ProgressBar()
-            result = try CheckRun(book: book, threads: input.threads, loader: input.loader, sources: loaded.sources,
-                                  configuration: configuration, profile: ruleProfile)
-                .run(paths: paths, baseline: known, progress: progress.enabled ? progress.update : nil)
+            let archive = try db.map { path throws(Diagnostic) in try Archive(path: path, create: false) }
+            result = try CheckRun(extraction: input.makeExtraction(book: book, profile: ruleProfile), settings: book.settings,
+                                  sources: loaded.sources, configuration: configuration)
+                .run(paths: paths, baseline: known, archive: archive, progress: progress.enabled ? progress.update : nil)
             let writer = ReportWriter(directory: output ?? configuration.output ?? "Reports")
             for format in formats {
                 switch format {

@@ -11,7 +11,7 @@ struct Crosscheck: ParsableCommand {
             Exit codes: 0 success; 1 findings at or above --fail-on (check) or failed rule examples (rules test); \
             2 usage, configuration, input or rule errors.
             """,
-        subcommands: [CheckCommand.self, ExtractCommand.self, RulesCommand.self, BaselineCommand.self, ExplainCommand.self]
+        subcommands: [CheckCommand.self, IndexCommand.self, ExtractCommand.self, RulesCommand.self, BaselineCommand.self, ExplainCommand.self]
     )
 
     /// Like ArgumentParser's own entry point, but a usage error exits with 2, the code the README documents.

@@ -22,8 +22,7 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let book = try rules.loadBook()
         let ruleProfile = input.makeProfile()
-        let extraction = input.threads.map { Extraction(book: book, loader: input.loader, threads: $0, profile: ruleProfile) }
-            ?? Extraction(book: book, loader: input.loader, profile: ruleProfile)
+        let extraction = input.makeExtraction(book: book, profile: ruleProfile)
         let result: Extraction.Result
         do { result = try extraction.run(paths: paths) } catch {
             Console.error(error.description)

@@ -22,6 +22,7 @@ final class ProgressBar: Sendable {
         guard draw else { return }
         let filled = percent * 30 / 100
         let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: 30 - filled)
-        FileHandleOutput.writeToStandardError("\r[\(bar)] \(percent)% (\(done)/\(total))" + (done == total ? "\r\u{1B}[K" : ""))
+        let megabytes = String(format: "%.1f/%.1f MB", Double(done) / 1e6, Double(total) / 1e6)
+        FileHandleOutput.writeToStandardError("\r[\(bar)] \(percent)% (\(megabytes))" + (done == total ? "\r\u{1B}[K" : ""))
     }
 }

@@ -45,6 +45,11 @@ struct RunOptions: ParsableArguments {
 
     /// A profile to fill when `--profile` is given.
     func makeProfile() -> RuleProfile? { profile ? RuleProfile() : nil }
+
+    func makeExtraction(book: RuleBook, profile: RuleProfile?) -> Extraction {
+        threads.map { Extraction(book: book, loader: loader, threads: $0, profile: profile) }
+            ?? Extraction(book: book, loader: loader, profile: profile)
+    }
 }
 
 enum Console {

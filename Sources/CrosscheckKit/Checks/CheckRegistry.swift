@@ -11,15 +11,22 @@ public enum CheckRegistry {
         documentChecks + collectionChecks + [QuoteSourceCheck(sources: QuoteSources(documents: []))]
     }
 
-    /// Runs every check, and `additional` ones (the sources check, when sources were given), and returns the
-    /// findings in report order.
-    public static func run(on documents: [DocumentFacts], settings: Settings,
-                           additional: [any CollectionCheck] = []) -> [Finding] {
-        var findings = documents.flatMap { document in
-            documentChecks.flatMap { $0.findings(in: document, settings: settings) }
-        }
-        let collection = CheckCollection(documents)
-        findings += (collectionChecks + additional).flatMap { $0.findings(in: collection, settings: settings) }
-        return Finding.ordered(findings)
+    /// Runs every check on articles all in memory, and returns the findings in report order.
+    public static func run(on documents: [DocumentFacts], settings: Settings) -> [Finding] {
+        let collection = CheckCollection(claims: documents.flatMap(\.claims), quotes: documents.flatMap(\.quotes))
+        return Finding.ordered(documents.flatMap { findings(in: $0, settings: settings) }
+            + findings(in: collection, settings: settings))
+    }
+
+    /// The findings of the checks that look inside one article.
+    public static func findings(in document: DocumentFacts, settings: Settings) -> [Finding] {
+        documentChecks.flatMap { $0.findings(in: document, settings: settings) }
+    }
+
+    /// The findings of the cross-article checks, and of `additional` ones (the sources check, when sources
+    /// were given).
+    public static func findings(in collection: CheckCollection, settings: Settings,
+                                additional: [any CollectionCheck] = []) -> [Finding] {
+        (collectionChecks + additional).flatMap { $0.findings(in: collection, settings: settings) }
     }
 }

@@ -4,13 +4,11 @@ struct ClaimGroups: Sendable {
     /// For each key, the claims of each distinct time slot, slots in time order.
     let groups: [(key: Claim.Key, slots: [(time: TimeSlot, claims: [Claim])])]
 
-    init(_ documents: [DocumentFacts]) {
+    init(_ claims: [Claim]) {
         var byKey: [Claim.Key: [TimeSlot: [Claim]]] = [:]
-        for document in documents {
-            for claim in document.claims {
-                guard let slot = claim.slot else { continue }
-                byKey[claim.key, default: [:]][slot, default: []].append(claim)
-            }
+        for claim in claims {
+            guard let slot = claim.slot else { continue }
+            byKey[claim.key, default: [:]][slot, default: []].append(claim)
         }
         groups = byKey.keys.sorted().map { key in
             let spans = byKey[key]!.keys.sorted().map { ($0, byKey[key]![$0]!) }

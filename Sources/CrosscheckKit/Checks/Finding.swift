@@ -18,6 +18,9 @@ public struct Evidence: Sendable, Equatable, Hashable {
         self.init(path: path, recordID: recordID, line: item.line, column: item.column, text: item.sentence)
     }
 
+    /// The article this place is in, named as `ArticleSummary.name` names it.
+    public var articleName: String { Document.name(path: path, recordID: recordID) }
+
     init(_ claim: Claim) {
         self.init(claim.item, path: claim.path, recordID: claim.recordID)
     }
@@ -53,12 +56,7 @@ public struct Finding: Sendable, Equatable {
 
     /// A fingerprint stable across runs and edits elsewhere in the file: check, path and evidence text.
     public var fingerprint: String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in "\(check)\u{1F}\(evidence.first?.path ?? "")\u{1F}\(normalizedEvidence)".utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        FNV1a.hex("\(check)\u{1F}\(evidence.first?.path ?? "")\u{1F}\(normalizedEvidence)".utf8)
     }
 
     /// Reports list findings by the place of their first evidence, then by check, so output is stable.

@@ -1,9 +1,8 @@
 import Foundation
 
-/// Finds article files under the paths a user gives and loads each into `Document`s:
-/// plain text, Markdown and HTML give one article each, JSON Lines one per line.
+/// Loads article files into `Document`s: plain text, Markdown and HTML give one article each (a large one is
+/// read in parts), JSON Lines one per line.
 public struct ArticleLoader: Sendable {
-    public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown", "html", "htm", "jsonl"]
 
     /// Files larger than this are skipped with a message, so one huge file cannot exhaust memory.
     public var maxFileBytes: Int
@@ -18,69 +17,106 @@ public struct ArticleLoader: Sendable {
         public var diagnostics: [Diagnostic] = []
     }
 
-    /// Article files under `paths`, sorted, directories walked recursively. A path that does not exist is an error.
-    public func articlePaths(in paths: [String]) throws(Diagnostic) -> [String] {
-        var found: [String] = []
-        let manager = FileManager.default
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw Diagnostic(path: path, "no such file or directory")
-            }
-            guard isDirectory.boolValue else { found.append(path); continue }
-            guard let walker = manager.enumerator(atPath: path) else {
-                throw Diagnostic(path: path, "cannot read directory")
-            }
-            var inDirectory: [String] = []
-            while let relative = walker.nextObject() as? String {
-                let fileName = (relative as NSString).lastPathComponent
-                if fileName.hasPrefix(".") { walker.skipDescendants(); continue }
-                let ext = (relative as NSString).pathExtension.lowercased()
-                guard ArticleLoader.articleExtensions.contains(ext) else { continue }
-                let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
-                var isSubdirectory: ObjCBool = false
-                if manager.fileExists(atPath: full, isDirectory: &isSubdirectory), !isSubdirectory.boolValue {
-                    inDirectory.append(full)
-                }
-            }
-            found.append(contentsOf: inDirectory.sorted())
-        }
-        return found
-    }
+    /// Files larger than this are read and checked in parts of about this size, cut at paragraph breaks, so
+    /// memory stays bounded whatever the file's size; the first part's title and dateline apply to every part.
+    public static let partBytes = 4 << 20
+    /// JSON Lines files are read this many bytes of whole records at a time.
+    static let recordChunkBytes = 1 << 20
 
     /// Loads every article in one file.
     public func load(path: String) -> Loaded {
-        let bytes: [UInt8]
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            if let size = attributes[.size] as? Int, size > maxFileBytes {
-                return Loaded(diagnostics: [Diagnostic(path: path,
-                    "skipped: \(size) bytes is over the \(maxFileBytes)-byte limit (raise it with --max-file-size, in megabytes)")])
-            }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                return Loaded(diagnostics: [Diagnostic(path: path, "cannot read the file")])
-            }
-            bytes = [UInt8](data)
-        } catch {
-            return Loaded(diagnostics: [Diagnostic(path: path, "cannot read the file: \(error.localizedDescription)")])
+        var all = Loaded()
+        load(path: path) { loaded in
+            all.documents += loaded.documents
+            all.diagnostics += loaded.diagnostics
         }
-        return load(bytes: bytes, path: path)
+        return all
+    }
+
+    /// Loads one file a piece at a time, handing each piece's articles to `body` before reading on: a small
+    /// file is one piece, a JSON Lines file a piece per megabyte of records, a large article one per part.
+    public func load(path: String, _ body: (Loaded) -> Void) {
+        let size: Int
+        do { size = try checkedSize(of: path) } catch { return body(Loaded(diagnostics: [error])) }
+        let isRecords = ArticleLoader.format(of: path) == nil
+        if !isRecords, size <= ArticleLoader.partBytes {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                return body(Loaded(diagnostics: [Diagnostic(path: path, "cannot read the file")]))
+            }
+            return body(load(bytes: [UInt8](data), path: path))
+        }
+        do {
+            let reader = try ChunkReader(path: path)
+            var header: DocumentMetadata?
+            var anyRecord = false
+            while let piece = try reader.next(size: isRecords ? ArticleLoader.recordChunkBytes : ArticleLoader.partBytes,
+                                              boundary: isRecords ? .line : .paragraph) {
+                if isRecords {
+                    let loaded = JSONLinesLoader.load(bytes: piece.bytes[...], path: path, firstLine: piece.firstLine)
+                    anyRecord = anyRecord || !loaded.documents.isEmpty || !loaded.diagnostics.isEmpty
+                    body(loaded)
+                    continue
+                }
+                do {
+                    let document = try loadArticle(bytes: piece.bytes, path: path, format: ArticleLoader.format(of: path)!,
+                                                   part: Part(firstLine: piece.firstLine, firstColumn: piece.firstColumn, header: header))
+                    header = header ?? document.metadata
+                    body(Loaded(documents: [document]))
+                } catch {
+                    body(Loaded(diagnostics: [error]))
+                }
+            }
+            if isRecords, !anyRecord { body(Loaded(diagnostics: [Diagnostic(path: path, "empty file: no records")])) }
+        } catch {
+            body(Loaded(diagnostics: [error]))
+        }
+    }
+
+    /// A file's size in bytes, or a diagnostic saying why it cannot be read or is skipped for its size.
+    func checkedSize(of path: String) throws(Diagnostic) -> Int {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            throw Diagnostic(path: path, "cannot read the file: \(String(cString: strerror(errno)))")
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw Diagnostic(path: path, "not a regular file") }
+        let size = Int(status.st_size)
+        guard size <= maxFileBytes else {
+            throw Diagnostic(path: path,
+                "skipped: \(size) bytes is over the \(maxFileBytes)-byte limit (raise it with --max-file-size, in megabytes)")
+        }
+        return size
+    }
+
+    /// The markup an extension stands for; nil for JSON Lines, which holds records rather than one article.
+    static func format(of path: String) -> MarkupCleaner.Format? {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "jsonl": nil
+        case "html", "htm": .html
+        case "md", "markdown": .markdown
+        default: .text
+        }
     }
 
     /// Loads articles from bytes already read; `path` names them and decides the format by its extension.
     public func load(bytes: [UInt8], path: String) -> Loaded {
-        let ext = (path as NSString).pathExtension.lowercased()
-        if ext == "jsonl" { return JSONLinesLoader.load(bytes: bytes, path: path) }
-        let format: MarkupCleaner.Format = ext == "html" || ext == "htm" ? .html : ext == "md" || ext == "markdown" ? .markdown : .text
+        guard let format = ArticleLoader.format(of: path) else { return JSONLinesLoader.load(bytes: bytes, path: path) }
         do {
-            return Loaded(documents: [try loadArticle(bytes: bytes, path: path, format: format)])
+            return Loaded(documents: [try loadArticle(bytes: bytes, path: path, format: format, part: Part())])
         } catch {
             return Loaded(diagnostics: [error])
         }
     }
 
-    private func loadArticle(bytes: [UInt8], path: String, format: MarkupCleaner.Format) throws(Diagnostic) -> Document {
-        let source = SourceLines(path: path, bytes: bytes)
+    /// Where a piece of an article file starts, and for a later part of a large file, the header of the first.
+    struct Part {
+        var firstLine = 1
+        var firstColumn = 1
+        var header: DocumentMetadata?
+    }
+
+    private func loadArticle(bytes: [UInt8], path: String, format: MarkupCleaner.Format,
+                             part: Part) throws(Diagnostic) -> Document {
+        let source = SourceLines(path: path, bytes: bytes, firstLine: part.firstLine, firstColumn: part.firstColumn)
         let decoded: TextDecoder.Result
         do { decoded = try TextDecoder.decode(bytes) } catch {
             switch error {
@@ -96,12 +132,16 @@ public struct ArticleLoader: Sendable {
         }
         var input = DocumentBuilder.Input(path: path, units: decoded.units, format: format, source: source, warnings: warnings)
         var ignored: [String] = []
-        if format != .html, let frontMatter = try FrontMatter.read(decoded.units, path: path, source: source) {
+        if let header = part.header {
+            input.knownMetadata = header
+            input.detectsHeader = false
+        } else if format != .html, let frontMatter = try FrontMatter.read(decoded.units, path: path, source: source) {
             input.units = Array(decoded.units[frontMatter.bodyStart...])
             input.knownMetadata = frontMatter.metadata
             ignored = frontMatter.ignored
         }
-        input.suppressions = SuppressionDirectives.parse(String(decoding: bytes, as: UTF8.self), wholeFile: ignored)
+        input.suppressions = SuppressionDirectives.parse(String(decoding: bytes, as: UTF8.self), wholeFile: ignored,
+                                                         firstLine: part.firstLine)
         let document = DocumentBuilder.build(input)
         guard !document.bytes.isEmpty else { throw Diagnostic(path: path, "empty file: no article text") }
         return document
@@ -137,24 +177,6 @@ enum JSONLinesLoader {
             }
         }
         return loaded
-    }
-
-    /// Splits a file into slices of whole lines, so one large archive is loaded on every core.
-    static func chunks(of bytes: [UInt8], linesPerChunk: Int) -> [(bytes: ArraySlice<UInt8>, firstLine: Int)] {
-        var chunks: [(bytes: ArraySlice<UInt8>, firstLine: Int)] = []
-        var chunkStart = 0, lineNumber = 1, chunkFirstLine = 1, linesInChunk = 0
-        for index in bytes.indices where bytes[index] == 0x0A {
-            lineNumber += 1
-            linesInChunk += 1
-            if linesInChunk == linesPerChunk {
-                chunks.append((bytes[chunkStart...index], chunkFirstLine))
-                chunkStart = index + 1
-                chunkFirstLine = lineNumber
-                linesInChunk = 0
-            }
-        }
-        if chunkStart < bytes.count { chunks.append((bytes[chunkStart...], chunkFirstLine)) }
-        return chunks
     }
 
     private static func document(line: [UInt8], source: SourceLines, path: String) throws(Diagnostic) -> Document {

@@ -62,6 +62,15 @@ public struct Document: Sendable {
         self.suppressions = suppressions
     }
 
+    /// How reports and the archive name an article: `path#id` for a JSON Lines record, the path otherwise.
+    public static func name(path: String, recordID: String?) -> String { path + (recordID.map { "#\($0)" } ?? "") }
+
+    /// Tells apart the articles that share a name: the parts of a large file, and records without an id.
+    /// Empty for a whole file and for a record with an id; else where the piece starts, `line:column`.
+    var partKey: String {
+        recordID != nil || (source.firstLine == 1 && source.firstColumn == 1) ? "" : "\(source.firstLine):\(source.firstColumn)"
+    }
+
     /// The clean text as a string.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 

@@ -4,13 +4,17 @@ public struct SourceLines: Sendable {
     public let path: String
     let bytes: [UInt8]
     let lineStarts: [Int]
-    /// The line number of `bytes[0]`: 1 for a file, the record's line for JSON Lines.
+    /// The line number of `bytes[0]`: 1 for a file, the record's line for JSON Lines, or where a part of a
+    /// large file starts.
     let firstLine: Int
+    /// The column of `bytes[0]` on that line: 1 except for a part of a large file cut inside a line.
+    let firstColumn: Int
 
-    init(path: String, bytes: [UInt8], firstLine: Int = 1) {
+    init(path: String, bytes: [UInt8], firstLine: Int = 1, firstColumn: Int = 1) {
         self.path = path
         self.bytes = bytes
         self.firstLine = firstLine
+        self.firstColumn = firstColumn
         var starts = [0]
         for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(index + 1) }
         lineStarts = starts
@@ -24,7 +28,7 @@ public struct SourceLines: Sendable {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
-        var column = 1
+        var column = low == 0 ? firstColumn : 1
         var index = lineStarts[low]
         while index < offset {
             if bytes[index] & 0xC0 != 0x80 { column += 1 }

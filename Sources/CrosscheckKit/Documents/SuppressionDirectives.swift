@@ -19,7 +19,8 @@ public struct SuppressionDirectives: Sendable, Equatable {
     }
 
     /// Reads the directives in HTML comments of the original text (Markdown and HTML articles alike).
-    static func parse(_ text: String, wholeFile: [String]) -> SuppressionDirectives {
+    /// `firstLine` is the file line `text` starts on (a part of a large file starts further down).
+    static func parse(_ text: String, wholeFile: [String], firstLine: Int = 1) -> SuppressionDirectives {
         var directives = SuppressionDirectives()
         for check in wholeFile {
             directives.spans.append(Span(check: check == "all" ? nil : check, lines: 1...Int.max,
@@ -29,7 +30,7 @@ public struct SuppressionDirectives: Sendable, Equatable {
         var open: [String: Int] = [:]
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, line) in lines.enumerated() {
-            let number = index + 1
+            let number = index + firstLine
             var rest = Substring(line)
             while let start = rest.range(of: "<!--"), let end = rest[start.upperBound...].range(of: "-->") {
                 let words = rest[start.upperBound..<end.lowerBound].split(separator: " ").map(String.init)

@@ -15,5 +15,5 @@ public struct DocumentFacts: Sendable, Equatable {
     public var anonymousClaims: Int { claims.filter(\.anonymous).count }
 
     /// `path#id` for a JSON Lines record, the path otherwise.
-    public var name: String { path + (recordID.map { "#\($0)" } ?? "") }
+    public var name: String { Document.name(path: path, recordID: recordID) }
 }

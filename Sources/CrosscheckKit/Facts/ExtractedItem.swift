@@ -1,5 +1,5 @@
 /// A rule match made readable: its text, the rule, where it stands in the original file, and its captures.
-public struct ExtractedItem: Sendable, Equatable {
+public struct ExtractedItem: Sendable, Equatable, Codable {
     public let text: String
     public let rule: String
     public let line: Int

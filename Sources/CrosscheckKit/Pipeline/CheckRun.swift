@@ -7,12 +7,17 @@ public struct CheckRun: Sendable {
     /// Transcripts and other sources quotes are checked against; empty when none were given.
     public let sources: QuoteSources
 
-    public init(book: RuleBook, threads: Int? = nil, loader: ArticleLoader = ArticleLoader(),
-                sources: QuoteSources = QuoteSources(documents: []), configuration: Configuration = Configuration(),
-                profile: RuleProfile? = nil) {
-        extraction = threads.map { Extraction(book: book, loader: loader, threads: $0, profile: profile) }
-            ?? Extraction(book: book, loader: loader, profile: profile)
-        var settings = book.settings
+    /// A run with the rule book's settings, on `threads` threads (default: every core).
+    public init(book: RuleBook, threads: Int? = nil, sources: QuoteSources = QuoteSources(documents: []),
+                configuration: Configuration = Configuration()) {
+        let extraction = threads.map { Extraction(book: book, threads: $0) } ?? Extraction(book: book)
+        self.init(extraction: extraction, settings: book.settings, sources: sources, configuration: configuration)
+    }
+
+    public init(extraction: Extraction, settings: Settings, sources: QuoteSources = QuoteSources(documents: []),
+                configuration: Configuration = Configuration()) {
+        self.extraction = extraction
+        var settings = settings
         settings.overrideTolerances(configuration.tolerances)
         self.settings = settings
         self.sources = sources
@@ -22,9 +27,10 @@ public struct CheckRun: Sendable {
     /// Loads the source folders given with `--sources`; they are read as text, no rules run on them.
     public static func loadSources(_ paths: [String], loader: ArticleLoader = ArticleLoader()) throws(Diagnostic)
         -> (sources: QuoteSources, diagnostics: [Diagnostic]) {
+        let found = try ArticleFinder.articlePaths(in: paths)
         var documents: [Document] = []
-        var diagnostics: [Diagnostic] = []
-        for path in try loader.articlePaths(in: paths) {
+        var diagnostics = found.diagnostics
+        for path in found.paths {
             let loaded = loader.load(path: path)
             documents += loaded.documents
             diagnostics += loaded.diagnostics
@@ -33,25 +39,70 @@ public struct CheckRun: Sendable {
     }
 
     public struct Result: Sendable {
-        public let documents: [DocumentFacts]
+        /// The articles checked in this run, in input order.
+        public let articles: [ArticleSummary]
         public let findings: [Finding]
         public let diagnostics: [Diagnostic]
+        /// Claims from the archive the new articles were compared with; empty without an archive.
+        public let archivedClaims: [Claim]
+
+        public init(articles: [ArticleSummary], findings: [Finding], diagnostics: [Diagnostic], archivedClaims: [Claim] = []) {
+            self.articles = articles
+            self.findings = findings
+            self.diagnostics = diagnostics
+            self.archivedClaims = archivedClaims
+        }
     }
 
-    /// Runs the pipeline; findings silenced by the articles' own directives or by the baseline are kept, marked
-    /// as suppressed, so SARIF can show them and exit codes ignore them.
-    public func run(paths: [String], baseline: Baseline? = nil,
+    /// What the run keeps of one article after its own checks: the summary, its quotes for the cross-article
+    /// checks, and its findings.
+    struct CheckedArticle: Sendable {
+        let summary: ArticleSummary
+        let quotes: [Quote]
+        let findings: [Finding]
+    }
+
+    /// Runs the pipeline, streaming: each article's own checks run as soon as its facts exist, and only its
+    /// claims and quotes are kept for the cross-article checks. With an archive, the new articles are also
+    /// compared with every archived one (except earlier copies of themselves), and only findings that involve a
+    /// new article are reported. Findings silenced by the articles' own directives or by the baseline are kept,
+    /// marked as suppressed, so SARIF can show them and exit codes ignore them.
+    public func run(paths: [String], baseline: Baseline? = nil, archive: Archive? = nil,
                     progress: (@Sendable (Int, Int) -> Void)? = nil) throws(Diagnostic) -> Result {
-        let extracted = try extraction.run(paths: paths, progress: progress)
+        let settings = self.settings
+        let extracted = try extraction.run(paths: paths, progress: progress) { _, extract in
+            let facts = extract()
+            return CheckedArticle(summary: ArticleSummary(facts), quotes: facts.quotes,
+                                  findings: CheckRegistry.findings(in: facts, settings: settings))
+        }
+        let articles = extracted.outputs.map(\.summary)
+        var claims = articles.flatMap(\.claims)
+        var quotes = extracted.outputs.flatMap(\.quotes)
+        var archivedClaims: [Claim] = []
+        let newArticles = Set(articles.map(\.name))
+        if let archive {
+            let archived = try archive.claimsAndQuotes(excluding: articles.map { ($0.path, $0.recordID) })
+            archivedClaims = archived.claims
+            claims = archived.claims + claims
+            quotes = archived.quotes + quotes
+        }
         let sourceCheck: [any CollectionCheck] = sources.isEmpty ? [] : [QuoteSourceCheck(sources: sources)]
-        let findings = CheckRegistry.run(on: extracted.documents, settings: settings, additional: sourceCheck)
-        let reported = CheckRun.suppressed(configuration.apply(to: findings), documents: extracted.documents, baseline: baseline)
-        return Result(documents: extracted.documents, findings: reported, diagnostics: extracted.diagnostics)
+        var crossFindings = CheckRegistry.findings(in: CheckCollection(claims: claims, quotes: quotes), settings: settings,
+                                                   additional: sourceCheck)
+        if archive != nil {
+            crossFindings = crossFindings.filter { finding in
+                finding.evidence.contains { newArticles.contains($0.articleName) }
+            }
+        }
+        let findings = Finding.ordered(extracted.outputs.flatMap(\.findings) + crossFindings)
+        let reported = CheckRun.suppressed(configuration.apply(to: findings), articles: articles, baseline: baseline)
+        return Result(articles: articles, findings: reported, diagnostics: extracted.diagnostics,
+                      archivedClaims: archivedClaims)
     }
 
-    static func suppressed(_ findings: [Finding], documents: [DocumentFacts], baseline: Baseline?) -> [Finding] {
+    static func suppressed(_ findings: [Finding], articles: [ArticleSummary], baseline: Baseline?) -> [Finding] {
         var directives: [String: SuppressionDirectives] = [:]
-        for document in documents where !document.suppressions.spans.isEmpty { directives[document.path] = document.suppressions }
+        for article in articles where !article.suppressions.spans.isEmpty { directives[article.path] = article.suppressions }
         return findings.map { finding in
             var finding = finding
             if let place = finding.evidence.first,

@@ -1,8 +1,9 @@
 import Foundation
 import Synchronization
 
-/// Loads articles and runs the rule book over them on every core, returning facts in a stable order
-/// (input path, then record order) whatever the thread count.
+/// Loads articles and runs the rule book over them on every core, streaming: each article's facts go to the
+/// caller's `process` as soon as they exist, and only what it returns is kept, in a stable order (input path,
+/// then record order) whatever the thread count.
 public struct Extraction: Sendable {
     public let runner: RuleRunner
     public let facts: FactExtractor
@@ -19,84 +20,87 @@ public struct Extraction: Sendable {
         self.threads = max(1, threads)
     }
 
-    public struct Result: Sendable {
-        public var documents: [DocumentFacts]
+    /// What a run kept: one output per article `process` did not drop, and the problems met on the way.
+    public struct Run<Output: Sendable>: Sendable {
+        public var outputs: [Output]
         /// Problems with inputs (skipped files, bad records) and rules that stopped; each names its place.
         public var diagnostics: [Diagnostic]
         public var bytesRead: Int
     }
 
-    /// One unit of parallel work: a whole article file, or a slice of a JSON Lines file's lines.
-    enum WorkItem: Sendable {
-        case file(String)
-        case records(path: String, bytes: ArraySlice<UInt8>, firstLine: Int)
-    }
+    public typealias Result = Run<DocumentFacts>
 
-    /// Runs over every article under `paths`; `progress`, if given, hears (work items done, all work items) as
-    /// the run goes, from whichever thread finished one.
+    /// Every article's facts, all kept: for `extract`, which prints them all.
     public func run(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) throws(Diagnostic) -> Result {
-        let files = try loader.articlePaths(in: paths)
-        var items: [WorkItem] = []
-        var diagnostics: [Diagnostic] = []
-        var bytesRead = 0
-        for file in files {
-            guard file.lowercased().hasSuffix(".jsonl") else { items.append(.file(file)); continue }
-            guard let data = FileManager.default.contents(atPath: file) else {
-                diagnostics.append(Diagnostic(path: file, "cannot read the file"))
-                continue
-            }
-            bytesRead += data.count
-            let chunks = JSONLinesLoader.chunks(of: [UInt8](data), linesPerChunk: 200)
-            if chunks.isEmpty { diagnostics.append(Diagnostic(path: file, "empty file: no records")) }
-            items += chunks.map { WorkItem.records(path: file, bytes: $0.bytes, firstLine: $0.firstLine) }
-        }
-
-        let results = Mutex<[Int: ([DocumentFacts], [Diagnostic], Int)]>([:])
-        let next = Atomic<Int>(0)
-        let workItems = items
-        DispatchQueue.concurrentPerform(iterations: min(threads, max(1, workItems.count))) { _ in
-            let matcher = Matcher(limits: limits)
-            while true {
-                let index = next.add(1, ordering: .relaxed).oldValue
-                guard index < workItems.count else { return }
-                let outcome = process(workItems[index], matcher: matcher)
-                let done = results.withLock { all -> Int in
-                    all[index] = outcome
-                    return all.count
-                }
-                progress?(done, workItems.count)
-            }
-        }
-        var documents: [DocumentFacts] = []
-        results.withLock { all in
-            for index in workItems.indices {
-                guard let (facts, problems, size) = all[index] else { continue }
-                documents += facts
-                diagnostics += problems
-                bytesRead += size
-            }
-        }
-        return Result(documents: documents, diagnostics: diagnostics, bytesRead: bytesRead)
+        try run(paths: paths, progress: progress) { _, facts in facts() }
     }
 
-    private func process(_ item: WorkItem, matcher: Matcher) -> ([DocumentFacts], [Diagnostic], Int) {
-        let loaded: ArticleLoader.Loaded
+    /// Runs over every article under `paths`. `process` gets each loaded document and a function that extracts
+    /// its facts (so it may skip an article without running rules, as the archive does for unchanged ones); it
+    /// runs on the worker threads. `progress`, if given, hears (bytes done, all bytes) as the run goes.
+    public func run<Output: Sendable>(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil,
+                                      process: @escaping @Sendable (Document, () -> DocumentFacts) -> Output?)
+        throws(Diagnostic) -> Run<Output> {
+        let found = try ArticleFinder.articlePaths(in: paths)
+        let totalBytes = found.paths.reduce(0) { $0 + ((try? loader.checkedSize(of: $1)) ?? 0) }
+        let queue = WorkQueue(paths: found.paths, loader: loader)
+        let results = Mutex<(pieces: [Int: ([Output], [Diagnostic], Int)], bytes: Int)>(([:], 0))
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            let matcher = Matcher(limits: limits)
+            while let (index, item) = queue.next() {
+                let outcome = self.process(item, matcher: matcher, process)
+                let done = results.withLock { all -> Int in
+                    all.pieces[index] = outcome
+                    all.bytes += outcome.2
+                    return all.bytes
+                }
+                progress?(done, totalBytes)
+            }
+        }
+        var run = Run<Output>(outputs: [], diagnostics: found.diagnostics, bytesRead: 0)
+        results.withLock { all in
+            for index in all.pieces.keys.sorted() {
+                let (outputs, problems, size) = all.pieces[index]!
+                run.outputs += outputs
+                run.diagnostics += problems
+                run.bytesRead += size
+            }
+        }
+        return run
+    }
+
+    private func process<Output>(_ item: WorkQueue.Item, matcher: Matcher,
+                                 _ process: (Document, () -> DocumentFacts) -> Output?) -> ([Output], [Diagnostic], Int) {
+        var outputs: [Output] = []
+        var diagnostics: [Diagnostic] = []
         var size = 0
+        func take(_ loaded: ArticleLoader.Loaded) {
+            diagnostics += loaded.diagnostics
+            for document in loaded.documents {
+                size += document.source.bytes.count
+                diagnostics += document.warnings
+                let output = process(document) {
+                    let (matches, failures) = runner.run(on: document, matcher: matcher)
+                    diagnostics += failures
+                    return self.facts.facts(for: document, matches: matches)
+                }
+                if let output { outputs.append(output) }
+            }
+        }
         switch item {
         case let .file(path):
-            loaded = loader.load(path: path)
-            size = loaded.documents.first?.source.bytes.count ?? 0
+            loader.load(path: path, take)
         case let .records(path, bytes, firstLine):
-            loaded = JSONLinesLoader.load(bytes: bytes, path: path, firstLine: firstLine)
+            take(JSONLinesLoader.load(bytes: bytes[...], path: path, firstLine: firstLine))
+            size = bytes.count
+        case let .problem(diagnostic):
+            diagnostics.append(diagnostic)
         }
-        var diagnostics = loaded.diagnostics
-        var documents: [DocumentFacts] = []
-        for document in loaded.documents {
-            diagnostics += document.warnings
-            let (matches, failures) = runner.run(on: document, matcher: matcher)
-            diagnostics += failures
-            documents.append(self.facts.facts(for: document, matches: matches))
-        }
-        return (documents, diagnostics, size)
+        return (outputs, diagnostics, size)
     }
+}
+
+extension Extraction.Run where Output == DocumentFacts {
+    /// Every article's facts, for a run that kept them all.
+    public var documents: [DocumentFacts] { outputs }
 }

@@ -9,24 +9,29 @@ public enum ExtractionJSON {
     }
 
     static func value(_ facts: DocumentFacts) -> JSONValue {
-        let metadata = facts.metadata
-        return .object([
-            "path": .string(facts.path),
-            "id": .optional(facts.recordID),
+        var object = header(path: facts.path, recordID: facts.recordID, metadata: facts.metadata, dating: facts.dating)
+        object["figures"] = .array(facts.figures.map(value))
+        object["quotes"] = .array(facts.quotes.map(value))
+        object["attributions"] = .array(facts.attributions.map(value))
+        object["anonymousClaims"] = .int(facts.anonymousClaims)
+        object["claims"] = .array(facts.claims.map(value))
+        object["times"] = .array(facts.times.map(value))
+        return .object(object)
+    }
+
+    /// What names and dates an article, in `extract` and in the check report alike.
+    static func header(path: String, recordID: String?, metadata: DocumentMetadata, dating: ArticleDating) -> [String: JSONValue] {
+        [
+            "path": .string(path),
+            "id": .optional(recordID),
             "title": .optional(metadata.title),
             "byline": .optional(metadata.byline),
             "dateline": .optional(metadata.dateline),
             "date": .optional(metadata.date?.description),
             "url": .optional(metadata.url),
             "source": .optional(metadata.source),
-            "year": year(facts.dating),
-            "figures": .array(facts.figures.map(value)),
-            "quotes": .array(facts.quotes.map(value)),
-            "attributions": .array(facts.attributions.map(value)),
-            "anonymousClaims": .int(facts.anonymousClaims),
-            "claims": .array(facts.claims.map(value)),
-            "times": .array(facts.times.map(value)),
-        ])
+            "year": year(dating),
+        ]
     }
 
     /// The year the article's claims are resolved against, and where it came from.

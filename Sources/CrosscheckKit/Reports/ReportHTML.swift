@@ -40,7 +40,7 @@ public enum ReportHTML {
             }
             html += "</ul>\n</section>\n"
         }
-        let charts = ClaimChart.charts(for: result.documents)
+        let charts = ClaimChart.charts(for: result.archivedClaims + result.articles.flatMap(\.claims))
         if !charts.isEmpty {
             html += "<h2>Claims over time</h2>\n"
             for chart in charts { html += chart.html }
@@ -93,8 +93,8 @@ struct ClaimChart {
     static let width = 520.0, height = 240.0, left = 60.0, right = 20.0, top = 20.0, bottom = 40.0
 
     /// A chart for every claim key known at two or more times, in key order.
-    static func charts(for documents: [DocumentFacts]) -> [ClaimChart] {
-        ClaimGroups(documents).groups.compactMap { key, slots in
+    static func charts(for claims: [Claim]) -> [ClaimChart] {
+        ClaimGroups(claims).groups.compactMap { key, slots in
             guard slots.count > 1 else { return nil }
             return ClaimChart(key: key, claims: slots.compactMap(\.claims.first))
         }

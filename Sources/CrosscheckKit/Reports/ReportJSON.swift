@@ -1,14 +1,29 @@
 /// `Reports/report.json`, the contract CI scripts read (see README):
 /// `{"version", "summary", "findings": [{"check", "severity", "message", "suppressed", "evidence": [{"path", "id",
-/// "line", "column", "text"}]}], "documents": [...as in extract...]}`.
+/// "line", "column", "text"}]}], "articles": [{...header as in extract..., "counts", "anonymousClaims", "claims"}]}`.
+/// Version 2: articles carry counts and claims rather than every fact (`extract` gives those), so a run over a
+/// large archive writes a report of bounded size.
 public enum ReportJSON {
+    public static let version = 2
+
     public static func render(_ result: CheckRun.Result) -> String {
         JSONValue.object([
-            "version": .int(ExtractionJSON.version),
+            "version": .int(version),
             "summary": summary(result),
             "findings": .array(result.findings.map(value)),
-            "documents": .array(result.documents.map(ExtractionJSON.value)),
+            "articles": .array(result.articles.map(value)),
         ]).rendered()
+    }
+
+    static func value(_ article: ArticleSummary) -> JSONValue {
+        var object = ExtractionJSON.header(path: article.path, recordID: article.recordID, metadata: article.metadata,
+                                           dating: article.dating)
+        let counts = article.counts
+        object["counts"] = .object(["figures": .int(counts.figures), "claims": .int(counts.claims), "quotes": .int(counts.quotes),
+                                    "attributions": .int(counts.attributions), "times": .int(counts.times)])
+        object["anonymousClaims"] = .int(article.anonymousClaims)
+        object["claims"] = .array(article.claims.map(ExtractionJSON.value))
+        return .object(object)
     }
 
     static func value(_ finding: Finding) -> JSONValue {
@@ -55,11 +70,11 @@ struct ReportSummary {
     let suppressed: Int
 
     init(_ result: CheckRun.Result) {
-        articles = result.documents.count
-        figures = result.documents.reduce(0) { $0 + $1.figures.count }
-        claims = result.documents.reduce(0) { $0 + $1.claims.count }
-        quotes = result.documents.reduce(0) { $0 + $1.quotes.count }
-        anonymousClaims = result.documents.reduce(0) { $0 + $1.anonymousClaims }
+        articles = Set(result.articles.map(\.name)).count
+        figures = result.articles.reduce(0) { $0 + $1.counts.figures }
+        claims = result.articles.reduce(0) { $0 + $1.counts.claims }
+        quotes = result.articles.reduce(0) { $0 + $1.counts.quotes }
+        anonymousClaims = result.articles.reduce(0) { $0 + $1.anonymousClaims }
         findings = Dictionary(grouping: result.findings.filter { $0.suppression == nil }, by: \.severity).mapValues(\.count)
         suppressed = result.findings.filter { $0.suppression != nil }.count
     }

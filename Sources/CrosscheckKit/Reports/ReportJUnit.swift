@@ -6,7 +6,7 @@ public enum ReportJUnit {
         for finding in result.findings where finding.suppression == nil {
             for path in Set(finding.evidence.map(\.path)) { byArticle[path, default: []].append(finding) }
         }
-        let articles = Array(Set(result.documents.map(\.path))).sorted()
+        let articles = Array(Set(result.articles.map(\.path))).sorted()
         let failures = articles.filter { path in (byArticle[path] ?? []).contains { $0.severity >= failOn } }.count
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<testsuites name=\"crosscheck\" tests=\"\(articles.count)\" failures=\"\(failures)\" errors=\"0\">\n"

@@ -8,7 +8,7 @@ public enum ReportMarkdown {
         output += "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
         output += "| \(summary.articles) | \(summary.figures) | \(summary.claims) | \(summary.quotes) | "
             + "\(summary.findings[.error] ?? 0) | \(summary.findings[.warning] ?? 0) | \(summary.findings[.info] ?? 0) |\n\n"
-        let anonymous = result.documents.filter { $0.anonymousClaims > 0 }
+        let anonymous = result.articles.filter { $0.anonymousClaims > 0 }
         if !anonymous.isEmpty {
             output += "## Claims resting on anonymous sources\n\n| article | claims |\n| --- | ---: |\n"
             for document in anonymous { output += "| \(escape(document.name)) | \(document.anonymousClaims) |\n" }

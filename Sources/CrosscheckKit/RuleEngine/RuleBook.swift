@@ -51,7 +51,12 @@ public struct RuleBook: Sendable {
             do { parsed.append(try RuleFileParser.parse(path: file)) } catch { problems.append(error) }
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
+        return try load(parsed: parsed)
+    }
 
+    /// Combines parsed rule files into a book: settings and lexicons merge, fragments and rule ids must be unique.
+    static func load(parsed: [RuleFile]) throws(DiagnosticList) -> RuleBook {
+        var problems: [Diagnostic] = []
         var lexicons: [String: Lexicon] = [:]
         var fragments: [String: Fragment] = [:]
         var drafts: [RuleDraft] = []

@@ -24,7 +24,7 @@ private func article(_ date: String, _ body: String) -> String {
             "different/a.md": article("2008-02-01", "Peru's inflation rate was 5 pct in 2007."),
             "different/b.md": article("2008-03-01", "Peru's unemployment rate was 9 pct in 2007."),
         ])
-        #expect(result.documents.flatMap(\.claims).count == 6)
+        #expect(result.articles.flatMap(\.claims).count == 6)
         #expect(result.findings.map(\.check) == ["claim-conflict"])
         let conflict = try #require(result.findings.first)
         #expect(conflict.severity == .error)
@@ -134,7 +134,11 @@ private func article(_ date: String, _ body: String) -> String {
     @Test func reportJSONHasTheDocumentedContract() throws {
         let result = try CheckRun(book: TestFiles.builtinBook).run(paths: [TestFiles.examples])
         let root = try #require(try JSONSerialization.jsonObject(with: Data(ReportJSON.render(result).utf8)) as? [String: Any])
-        #expect(Set(root.keys) == ["version", "summary", "findings", "documents"])
+        #expect(Set(root.keys) == ["version", "summary", "findings", "articles"])
+        #expect(root["version"] as? Int == 2)
+        let articles = try #require(root["articles"] as? [[String: Any]])
+        #expect(articles.count == 2)
+        #expect(articles.allSatisfy { Set($0.keys).isSuperset(of: ["path", "counts", "claims", "year"]) })
         let findings = try #require(root["findings"] as? [[String: Any]])
         for finding in findings {
             #expect(Set(finding.keys) == ["check", "severity", "message", "suppressed", "evidence"])
@@ -163,7 +167,7 @@ private func article(_ date: String, _ body: String) -> String {
             return
         }
         let result = try CheckRun(book: TestFiles.builtinBook).run(paths: [corpus])
-        #expect(result.documents.count > 500)
-        #expect(result.documents.flatMap(\.figures).count > 1000)
+        #expect(result.articles.count > 500)
+        #expect(result.articles.reduce(0) { $0 + $1.counts.figures } > 1000)
     }
 }

@@ -1,28 +1,9 @@
 import Foundation
 import Testing
 
-/// Runs the built `crosscheck` binary, as a user or CI script would.
-private func crosscheck(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        .appendingPathComponent("crosscheck")
-    let directory = FileManager.default.fileExists(atPath: binary.path)
-        ? binary : Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("crosscheck")
-    let process = Process()
-    process.executableURL = directory
-    process.arguments = arguments
-    let output = Pipe(), errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let outData = output.fileHandleForReading.readDataToEndOfFile()
-    let errData = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
-}
-
 @Suite struct CommandLineTests {
     @Test func rulesTestPassesForTheBuiltinRules() throws {
-        let run = try crosscheck(["rules", "test"])
+        let run = try BuiltCommand.run(["rules", "test"])
         #expect(run.status == 0)
         #expect(run.output.hasSuffix(" passed, 0 failed\n"))
     }
@@ -39,7 +20,7 @@ private func crosscheck(_ arguments: [String]) throws -> (status: Int32, output:
               match: ["widgets", "gadgets"]
               no-match: ["nothing"]
             """])
-        let run = try crosscheck(["rules", "test", root.path])
+        let run = try BuiltCommand.run(["rules", "test", root.path])
         #expect(run.status == 1)
         #expect(run.output.contains("rule 'wrong-example' failed example: gadgets"))
         #expect(run.output.contains("expected: a match"))
@@ -48,14 +29,14 @@ private func crosscheck(_ arguments: [String]) throws -> (status: Int32, output:
 
     @Test func brokenRuleFileExitsTwoAndRunsNothing() throws {
         let root = try TestFiles.folder(["broken.yml": "id: x\nkind: figure\n"])
-        let run = try crosscheck(["extract", TestFiles.examples, "--rules", root.path])
+        let run = try BuiltCommand.run(["extract", TestFiles.examples, "--rules", root.path])
         #expect(run.status == 2)
         #expect(run.output.isEmpty)
         #expect(run.errors.contains("broken.yml:1:1: error: rule 'x': missing required field 'description'"))
     }
 
     @Test func extractJSONOnTheExampleArticles() throws {
-        let run = try crosscheck(["extract", TestFiles.examples, "--format", "json"])
+        let run = try BuiltCommand.run(["extract", TestFiles.examples, "--format", "json"])
         #expect(run.status == 0)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         let documents = try #require(root["documents"] as? [[String: Any]])
@@ -66,14 +47,14 @@ private func crosscheck(_ arguments: [String]) throws -> (status: Int32, output:
     }
 
     @Test func missingInputExitsTwo() throws {
-        let run = try crosscheck(["extract", "/no/such/article.txt"])
+        let run = try BuiltCommand.run(["extract", "/no/such/article.txt"])
         #expect(run.status == 2)
         #expect(run.errors == "/no/such/article.txt: error: no such file or directory\n")
     }
 
     @Test func checkWritesReportsAndExitsZeroOnTheExamples() throws {
         let output = try TestFiles.scratch()
-        let run = try crosscheck(["check", TestFiles.examples, "--output", output.path])
+        let run = try BuiltCommand.run(["check", TestFiles.examples, "--output", output.path])
         #expect(run.status == 0)
         #expect(run.output.contains("warning [claim-change] China's share of Russia's arms exports changed from nearly half"))
         #expect(run.output.contains("warning [dateline-contradiction]"))
@@ -87,7 +68,7 @@ private func crosscheck(_ arguments: [String]) throws -> (status: Int32, output:
             "a.md": "---\ndate: 2010-05-01\n---\nA\n\nBrazil's unemployment rate was 8 pct in 2009.\n",
             "b.md": "---\ndate: 2010-05-02\n---\nB\n\nBrazil's unemployment rate was 12 pct in 2009.\n",
         ])
-        let run = try crosscheck(["check", root.path, "--output", try TestFiles.scratch().path])
+        let run = try BuiltCommand.run(["check", root.path, "--output", try TestFiles.scratch().path])
         #expect(run.status == 1)
         #expect(run.output.contains("error [claim-conflict]"))
     }
@@ -95,33 +76,33 @@ private func crosscheck(_ arguments: [String]) throws -> (status: Int32, output:
     @Test func exitCodesForACleanSetFindingsABaselinedSetAndFailOn() throws {
         let clean = try TestFiles.folder(["a.md": "---\ndate: 2010-05-01\n---\nA\n\nNothing here.\n"])
         let output = try TestFiles.scratch().path
-        #expect(try crosscheck(["check", clean.path, "--output", output]).status == 0)
+        #expect(try BuiltCommand.run(["check", clean.path, "--output", output]).status == 0)
 
         let conflicting = try TestFiles.folder([
             "a.md": "---\ndate: 2010-05-01\n---\nA\n\nBrazil's unemployment rate was 8 pct in 2009.\n",
             "b.md": "---\ndate: 2010-05-02\n---\nB\n\nBrazil's unemployment rate was 12 pct in 2009.\n",
         ])
-        #expect(try crosscheck(["check", conflicting.path, "--output", output]).status == 1)
+        #expect(try BuiltCommand.run(["check", conflicting.path, "--output", output]).status == 1)
         let baseline = try TestFiles.scratch().appendingPathComponent("baseline.json").path
-        let created = try crosscheck(["baseline", "create", conflicting.path, "--output", baseline])
+        let created = try BuiltCommand.run(["baseline", "create", conflicting.path, "--output", baseline])
         #expect(created.status == 0)
         #expect(created.output == "1 findings recorded in \(baseline)\n")
-        let baselined = try crosscheck(["check", conflicting.path, "--output", output, "--baseline", baseline])
+        let baselined = try BuiltCommand.run(["check", conflicting.path, "--output", output, "--baseline", baseline])
         #expect(baselined.status == 0)
         #expect(baselined.output.hasSuffix("0 errors, 0 warnings, 0 notes (1 suppressed)\n"))
 
-        #expect(try crosscheck(["check", TestFiles.examples, "--output", output]).status == 0)
-        #expect(try crosscheck(["check", TestFiles.examples, "--output", output, "--fail-on", "warning"]).status == 1)
-        #expect(try crosscheck(["check", TestFiles.examples, "--output", output, "--fail-on", "fatal"]).status == 2)
+        #expect(try BuiltCommand.run(["check", TestFiles.examples, "--output", output]).status == 0)
+        #expect(try BuiltCommand.run(["check", TestFiles.examples, "--output", output, "--fail-on", "warning"]).status == 1)
+        #expect(try BuiltCommand.run(["check", TestFiles.examples, "--output", output, "--fail-on", "fatal"]).status == 2)
         let brokenRules = try TestFiles.folder(["broken.yml": "id: x\nkind: figure\n"])
-        let broken = try crosscheck(["check", TestFiles.examples, "--output", output, "--rules", brokenRules.path])
+        let broken = try BuiltCommand.run(["check", TestFiles.examples, "--output", output, "--rules", brokenRules.path])
         #expect(broken.status == 2)
         #expect(broken.output.isEmpty)
     }
 
     @Test func checkWritesTheChosenFormats() throws {
         let output = try TestFiles.scratch()
-        let run = try crosscheck(["check", TestFiles.examples, "--output", output.path, "--format", "sarif", "junit"])
+        let run = try BuiltCommand.run(["check", TestFiles.examples, "--output", output.path, "--format", "sarif", "junit"])
         #expect(run.status == 0)
         #expect(run.output.isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["report.junit.xml", "report.sarif"])
@@ -129,14 +110,14 @@ private func crosscheck(_ arguments: [String]) throws -> (status: Int32, output:
 
     @Test func filesOverTheSizeLimitAreSkippedWithAMessage() throws {
         let big = try TestFiles.write(Array(("T\n\n" + String(repeating: "a", count: 1_200_000) + "\n").utf8), named: "big.txt")
-        let run = try crosscheck(["extract", big, "--max-file-size", "1"])
+        let run = try BuiltCommand.run(["extract", big, "--max-file-size", "1"])
         #expect(run.status == 2)
         #expect(run.errors == "\(big): error: skipped: 1200004 bytes is over the 1048576-byte limit (raise it with --max-file-size, in megabytes)\n")
-        #expect(try crosscheck(["extract", big, "--max-file-size", "2"]).status == 0)
+        #expect(try BuiltCommand.run(["extract", big, "--max-file-size", "2"]).status == 0)
     }
 
     @Test func profileListsEveryRuleSlowestFirst() throws {
-        let run = try crosscheck(["extract", TestFiles.examples, "--profile"])
+        let run = try BuiltCommand.run(["extract", TestFiles.examples, "--profile"])
         #expect(run.status == 0)
         #expect(run.errors.hasPrefix("rule                          seconds   share  matches\n"))
         let rows = run.errors.split(separator: "\n").dropFirst()

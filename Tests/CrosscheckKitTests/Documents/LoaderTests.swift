@@ -158,13 +158,13 @@ import Testing
 
     @Test func directoriesAreWalkedRecursivelyInOrder() throws {
         let root = try TestFiles.folder(["b/two.md": "x", "a/one.txt": "x", "a/skip.png": "x", ".hidden/three.txt": "x", "c.html": "x"])
-        let paths = try ArticleLoader().articlePaths(in: [root.path])
+        let paths = try ArticleFinder.articlePaths(in: [root.path]).paths
         #expect(paths.map { String($0.dropFirst(root.path.count + 1)) } == ["a/one.txt", "b/two.md", "c.html"])
     }
 
     @Test func missingPathIsAnError() {
         #expect(throws: Diagnostic(path: "/no/such/place", "no such file or directory")) {
-            try ArticleLoader().articlePaths(in: ["/no/such/place"])
+            try ArticleFinder.articlePaths(in: ["/no/such/place"])
         }
     }
 }

@@ -12,8 +12,7 @@ struct QuoteMatching {
     /// A run of words found in more quotes than this is a set phrase and says nothing about a pair.
     static let commonRun = 50
 
-    static func pairs(in documents: [DocumentFacts], minimumSimilarity: Double) -> [Pair] {
-        let quotes = documents.flatMap(\.quotes)
+    static func pairs(in quotes: [Quote], minimumSimilarity: Double) -> [Pair] {
         let words = quotes.map { QuoteWords($0.text) }
         var index: [String: [Int]] = [:]
         for (position, quoteWords) in words.enumerated() where quoteWords.words.count >= minimumWords {

@@ -75,7 +75,7 @@ public struct QuoteSourceCheck: CollectionCheck {
     public init(sources: QuoteSources) { self.sources = sources }
 
     public func findings(in collection: CheckCollection, settings: Settings) -> [Finding] {
-        collection.documents.flatMap(\.quotes).compactMap { quote in
+        collection.quotes.compactMap { quote in
             guard let verdict = sources.verdict(for: quote) else { return nil }
             let who = quote.speaker.name ?? quote.speaker.mention ?? "an unknown speaker"
             switch verdict {

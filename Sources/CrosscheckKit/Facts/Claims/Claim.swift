@@ -1,8 +1,8 @@
 /// A claim: who or what (subject), which measure (of whose, the owner), what value, and when.
 /// Subjects, owners and measures are canonical names from the lexicons, so two wordings get one key.
-public struct Claim: Sendable, Equatable {
+public struct Claim: Sendable, Equatable, Codable {
     /// What two claims must share to be compared: subject, measure, owner and the kind of unit.
-    public struct Key: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public struct Key: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
         public let subject: String
         public let measure: String
         public let owner: String?
@@ -19,7 +19,7 @@ public struct Claim: Sendable, Equatable {
         }
     }
 
-    public enum TimeSource: String, Sendable { case explicit, relative, articleDate = "article date" }
+    public enum TimeSource: String, Sendable, Codable { case explicit, relative, articleDate = "article date" }
 
     public let item: ExtractedItem
     public let key: Key

@@ -68,7 +68,7 @@ public struct FigureNormalizer: Sendable {
         return quantity(amount: rest, upper: nil, hedge: hedge, unitText: unitText, fraction: fraction, thing: nil)
     }
 
-    private func quantity(amount: String, upper: String?, hedge: String?, unitText: String?, fraction: Bool,
+    func quantity(amount: String, upper: String?, hedge: String?, unitText: String?, fraction: Bool,
                           thing: String?) -> Quantity? {
         guard var low = NumberParser.value(of: amount) else { return nil }
         var high = upper.flatMap { NumberParser.value(of: $0) } ?? low

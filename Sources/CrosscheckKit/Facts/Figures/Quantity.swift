@@ -1,6 +1,6 @@
 /// A figure as an interval of values with a unit: `nearly half` is 45-50 percent, `up to 15 percent` is at most 15.
 /// An open end is nil. Two figures are compared as intervals, never as single numbers.
-public struct Quantity: Sendable, Equatable, Hashable {
+public struct Quantity: Sendable, Equatable, Hashable, Codable {
     public let low: Double?
     public let high: Double?
     /// `percent`, `percentage points`, an ISO currency code (`USD`), or the counted thing (`planes`).

@@ -1,6 +1,6 @@
 /// Who said something: the words the article uses, the name they resolve to, the role the article gives,
 /// and whether the source is unnamed.
-public struct Speaker: Sendable, Equatable, Hashable {
+public struct Speaker: Sendable, Equatable, Hashable, Codable {
     /// The words in the article ("he", "Shoigu", "a military industry source"), nil when none.
     public let mention: String?
     /// The fullest name the article gives ("Sergei Shoigu"), an organisation ("Vedomosti"), or nil.
@@ -29,7 +29,7 @@ public struct Speaker: Sendable, Equatable, Hashable {
 
 /// Words put in someone's mouth: a direct quote (with its continuations) or a few quoted words inside
 /// reported speech (`partial`).
-public struct Quote: Sendable, Equatable {
+public struct Quote: Sendable, Equatable, Codable {
     public let item: ExtractedItem
     /// The quoted words, joined across a split (`"First," he said, "second."`) and across paragraphs.
     public let text: String

@@ -1,6 +1,6 @@
 /// The years a statement holds for, inclusive: `in 2002` is 2002...2002, `since 2001` runs to the article's year,
 /// `in the 1970s` is 1970...1979.
-public struct YearSpan: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct YearSpan: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     public let first: Int
     public let last: Int
 

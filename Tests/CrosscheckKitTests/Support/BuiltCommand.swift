@@ -1,0 +1,33 @@
+import Foundation
+
+/// Runs the built `crosscheck` binary, as a user or CI script would.
+enum BuiltCommand {
+    static let binary: URL = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("crosscheck")
+        return FileManager.default.fileExists(atPath: beside.path)
+            ? beside : Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("crosscheck")
+    }()
+
+    /// Starts the command with its output going to files (so a test may kill it mid-run without pipes filling).
+    static func start(_ arguments: [String]) throws -> (process: Process, output: URL, errors: URL) {
+        let scratch = try TestFiles.scratch()
+        let output = scratch.appendingPathComponent("stdout"), errors = scratch.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.standardOutput = try FileHandle(forWritingTo: output)
+        process.standardError = try FileHandle(forWritingTo: errors)
+        try process.run()
+        return (process, output, errors)
+    }
+
+    /// Runs the command to the end.
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+        let started = try start(arguments)
+        started.process.waitUntilExit()
+        return (started.process.terminationStatus, try String(contentsOf: started.output, encoding: .utf8),
+                try String(contentsOf: started.errors, encoding: .utf8))
+    }
+}
