@@ -7,6 +7,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "crosscheck", targets: ["crosscheck"]),
+        .executable(name: "crosscheck-bench", targets: ["crosscheck-bench"]),
         .library(name: "CrosscheckKit", targets: ["CrosscheckKit"]),
     ],
     dependencies: [
@@ -28,6 +29,8 @@ let package = Package(
             name: "crosscheck",
             dependencies: ["CrosscheckKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The synthetic-facts benchmark of the cross-article checks, run by `make bench`.
+        .executableTarget(name: "crosscheck-bench", dependencies: ["CrosscheckKit"]),
         .testTarget(
             name: "CrosscheckKitTests",
             // The executable is a dependency so the command-line tests can run the built binary.

@@ -1,10 +1,9 @@
 import CrosscheckKit
 import Foundation
-import Synchronization
 
 /// A progress bar on standard error for long runs on a terminal; silent when standard error is not a terminal.
 final class ProgressBar: Sendable {
-    private let lastDrawn = Mutex<(percent: Int, time: Double)>((-1, 0))
+    private let lastDrawn = Locked<(percent: Int, time: Double)>((-1, 0))
     let enabled: Bool
 
     init(enabled: Bool = isatty(2) == 1) { self.enabled = enabled }

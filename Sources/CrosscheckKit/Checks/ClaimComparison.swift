@@ -10,7 +10,8 @@ struct ClaimGroups: Sendable {
             guard let slot = claim.slot else { continue }
             byKey[claim.key, default: [:]][slot, default: []].append(claim)
         }
-        groups = byKey.keys.sorted().map { key in
+        // Keys sort by their description; each is built once, not once per comparison.
+        groups = byKey.keys.map { ($0.description, $0) }.sorted { $0.0 < $1.0 }.map(\.1).map { key in
             let spans = byKey[key]!.keys.sorted().map { ($0, byKey[key]![$0]!) }
             return (key, spans)
         }

@@ -82,6 +82,25 @@ public struct Document: Sendable {
         return source.location(ofByte: Int(origins[min(max(offset, 0), origins.count - 1)]))
     }
 
+    /// The most bytes of a sentence quoted either side of a match: text with no sentence breaks (a run-on
+    /// paragraph, a file with no punctuation) must not put megabytes into every piece of evidence.
+    static let excerptReach = 300
+
+    /// The sentence around a match, cut at a space when it reaches further than `excerptReach` either side.
+    func excerpt(around range: Range<Int>) -> Range<Int> {
+        let sentence = self.sentence(containing: range.lowerBound)
+        var start = sentence.lowerBound, end = max(sentence.upperBound, range.upperBound)
+        if range.lowerBound - start > Document.excerptReach {
+            start = range.lowerBound - Document.excerptReach
+            while start < range.lowerBound, bytes[start - 1] != 0x20 { start += 1 }
+        }
+        if end - range.upperBound > Document.excerptReach {
+            end = range.upperBound + Document.excerptReach
+            while end > range.upperBound, bytes[end] != 0x20 { end -= 1 }
+        }
+        return start..<end
+    }
+
     /// The sentence that holds a byte of clean text, for quoting evidence.
     public func sentence(containing offset: Int) -> Range<Int> {
         var low = 0, high = sentences.count - 1

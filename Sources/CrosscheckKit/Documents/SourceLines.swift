@@ -16,9 +16,26 @@ public struct SourceLines: Sendable {
         self.firstLine = firstLine
         self.firstColumn = firstColumn
         var starts = [0]
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(index + 1) }
+        var columns: [Int] = []
+        columns.reserveCapacity(bytes.count / SourceLines.checkpointStride + 1)
+        var column = firstColumn
+        for (index, byte) in bytes.enumerated() {
+            if index % SourceLines.checkpointStride == 0 { columns.append(column) }
+            if byte == UInt8(ascii: "\n") {
+                starts.append(index + 1)
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
         lineStarts = starts
+        checkpointColumns = columns
     }
+
+    /// Every `checkpointStride` bytes, the column there, so finding a column in a very long line (a file with
+    /// no line breaks) counts from the nearest checkpoint rather than from the line's start.
+    static let checkpointStride = 4096
+    let checkpointColumns: [Int]
 
     /// The 1-based line and column (in Unicode scalars) of an original byte offset.
     public func location(ofByte offset: Int) -> SourceLocation {
@@ -30,6 +47,11 @@ public struct SourceLines: Sendable {
         }
         var column = low == 0 ? firstColumn : 1
         var index = lineStarts[low]
+        let checkpoint = offset / SourceLines.checkpointStride * SourceLines.checkpointStride
+        if checkpoint > index {
+            index = checkpoint
+            column = checkpointColumns[checkpoint / SourceLines.checkpointStride]
+        }
         while index < offset {
             if bytes[index] & 0xC0 != 0x80 { column += 1 }
             index += 1

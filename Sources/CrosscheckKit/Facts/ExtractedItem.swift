@@ -8,7 +8,7 @@ public struct ExtractedItem: Sendable, Equatable, Codable {
     public let captures: [String: String]
     /// The rule's message with its placeholders filled in.
     public let message: String
-    /// The sentence the match stands in, quoted as evidence.
+    /// The sentence the match stands in (at most a few hundred bytes either side of it), quoted as evidence.
     public let sentence: String
     /// The match's bytes in the document's clean text.
     let range: Range<Int>
@@ -21,8 +21,7 @@ public struct ExtractedItem: Sendable, Equatable, Codable {
         column = place.column
         captures = match.captures.mapValues { document.string($0) }
         message = ExtractedItem.fill(match.rule.message, match: text, captures: captures)
-        let sentenceRange = document.sentence(containing: match.range.lowerBound)
-        sentence = document.string(sentenceRange.lowerBound..<max(sentenceRange.upperBound, match.range.upperBound))
+        sentence = document.string(document.excerpt(around: match.range))
         range = match.range
     }
 
@@ -49,5 +48,20 @@ public struct ExtractedItem: Sendable, Equatable, Codable {
             rest = rest[rest.index(after: close)...]
         }
         return message + rest
+    }
+}
+
+extension ExtractedItem {
+    /// An item made outside a rule run (a benchmark's synthetic facts, an import): `range` is left empty.
+    public init(text: String, rule: String, line: Int, column: Int, sentence: String,
+                captures: [String: String] = [:], message: String = "") {
+        self.text = text
+        self.rule = rule
+        self.line = line
+        self.column = column
+        self.captures = captures
+        self.message = message
+        self.sentence = sentence
+        range = 0..<0
     }
 }

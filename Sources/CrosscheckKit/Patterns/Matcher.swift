@@ -53,6 +53,7 @@ public final class Matcher {
         in subject: UnsafeBufferPointer<UInt8>,
         range: Range<Int>? = nil,
         overlapping: Bool = false,
+        limit: Int = .max,
         _ body: (PatternMatch) -> Void
     ) throws(MatchFailure) {
         ensureCapacity(for: pattern)
@@ -62,6 +63,7 @@ public final class Matcher {
         let unset = cpcre2_unset()
         var offset = range.lowerBound
         var retryOptions: UInt32 = 0
+        var count = 0
         while offset <= range.upperBound {
             let rc = pcre2_match_8(pattern.code, base, range.upperBound, offset,
                                    UInt32(PCRE2_NO_UTF_CHECK) | retryOptions, matchData, context)
@@ -73,6 +75,8 @@ public final class Matcher {
                 continue
             }
             if rc < 0 { throw MatchFailure(code: rc) }
+            if count == limit { throw MatchFailure.tooManyMatches(limit) }
+            count += 1
             let start = ovector[0], end = ovector[1]
             var groups: [String: Range<Int>] = [:]
             for (name, number) in pattern.groupNames {

@@ -84,6 +84,8 @@ public enum MatchFailure: Error, Equatable, Sendable {
     case matchLimit
     case depthLimit
     case jitStackLimit
+    /// More matches than the caller allowed in one subject: a rule that matches nearly everything.
+    case tooManyMatches(Int)
     case other(code: Int32, message: String)
 
     init(code: Int32) {
@@ -100,6 +102,7 @@ public enum MatchFailure: Error, Equatable, Sendable {
         case .matchLimit: return "the pattern backtracked past the match limit (catastrophic backtracking?)"
         case .depthLimit: return "the pattern recursed past the depth limit"
         case .jitStackLimit: return "the pattern needed more than the JIT stack allows"
+        case let .tooManyMatches(limit): return "more than \(limit) matches in one article (does the pattern match nearly everything?)"
         case let .other(code, message): return "PCRE2 error \(code): \(message)"
         }
     }

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Loads articles and runs the rule book over them on every core, streaming: each article's facts go to the
 /// caller's `process` as soon as they exist, and only what it returns is kept, in a stable order (input path,
@@ -44,7 +43,7 @@ public struct Extraction: Sendable {
         let found = try ArticleFinder.articlePaths(in: paths)
         let totalBytes = found.paths.reduce(0) { $0 + ((try? loader.checkedSize(of: $1)) ?? 0) }
         let queue = WorkQueue(paths: found.paths, loader: loader)
-        let results = Mutex<(pieces: [Int: ([Output], [Diagnostic], Int)], bytes: Int)>(([:], 0))
+        let results = Locked<(pieces: [Int: ([Output], [Diagnostic], Int)], bytes: Int)>(([:], 0))
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             let matcher = Matcher(limits: limits)
             while let (index, item) = queue.next() {

@@ -1,4 +1,3 @@
-import Synchronization
 
 /// Hands the extraction threads their work one piece at a time: an article file, or the next megabyte of records
 /// of a JSON Lines file, read only when a thread asks for it. Memory holds about one piece per thread, however
@@ -19,11 +18,11 @@ final class WorkQueue: Sendable {
         var issued = 0
     }
 
-    private let state: Mutex<State>
+    private let state: Locked<State>
     private let loader: ArticleLoader
 
     init(paths: [String], loader: ArticleLoader) {
-        state = Mutex(State(paths: paths))
+        state = Locked(State(paths: paths))
         self.loader = loader
     }
 

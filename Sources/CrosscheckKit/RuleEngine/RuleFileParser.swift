@@ -127,6 +127,9 @@ struct RuleDraft {
         // A `|` block ends in a newline, which outside extended mode would be a literal part of the pattern.
         let source = String(try reader.string(fields["pattern"], field: "pattern", context: context).trimmingSuffix(while: \.isNewline))
         let pattern = try compilePattern(source, options: options, composer: composer)
+        if RuleDraft.matchesEmpty(pattern) {
+            throw error(at: fields["pattern"], "pattern can match the empty string, so it would match everywhere; make it require at least one character")
+        }
         let message = try reader.string(fields["message"], field: "message", context: context)
         let captureNames = Set(pattern.groupNames.map(\.name))
         for placeholder in RuleDraft.placeholders(in: message) where placeholder != "match" && !captureNames.contains(placeholder) {
@@ -216,6 +219,21 @@ struct RuleDraft {
     }
 
     /// The `{name}` placeholders of a message template.
+    /// Whether a pattern finds an empty match in short probe texts. PCRE2's own minimum length is no guide:
+    /// it gives up (says 0) on patterns that call fragments.
+    static func matchesEmpty(_ pattern: Pattern) -> Bool {
+        let matcher = Matcher()
+        for probe in ["", " ", "x", "The 5 percent rise, he said. \"Yes.\""] {
+            var empty = false
+            let bytes = Array(probe.utf8)
+            bytes.withUnsafeBufferPointer { subject in
+                try? matcher.forEachMatch(of: pattern, in: subject, limit: 100) { empty = empty || $0.range.isEmpty }
+            }
+            if empty { return true }
+        }
+        return false
+    }
+
     static func placeholders(in message: String) -> [String] {
         var names: [String] = []
         var rest = Substring(message)

@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 
 /// Time spent in each rule over a run (`--profile`), so a user sees which rule, a custom one say, is slow.
 public final class RuleProfile: Sendable {
@@ -9,7 +8,7 @@ public final class RuleProfile: Sendable {
         public let matches: Int
     }
 
-    private let totals = Mutex<[String: (nanoseconds: UInt64, matches: Int)]>([:])
+    private let totals = Locked<[String: (nanoseconds: UInt64, matches: Int)]>([:])
 
     public init() {}
 

@@ -17,6 +17,10 @@ public struct RuleRunner: Sendable {
         self.profile = profile
     }
 
+    /// The most matches one rule may make in one article (or part of a large file): far more than any real
+    /// article has figures, and few enough that a rule matching every word cannot exhaust memory.
+    static let matchesPerRule = 20_000
+
     /// All matches in the document, ordered by position then rule id; a rule that hits a match limit is reported
     /// (naming the rule and the paragraph) and skipped for that paragraph, so one bad rule cannot hang a run.
     public func run(on document: Document, matcher: Matcher) -> (matches: [RuleMatch], failures: [Diagnostic]) {
@@ -34,7 +38,8 @@ public struct RuleRunner: Sendable {
                     if let allowed, !rule.prefilter.isEmpty,
                        !allowed[paragraphIndex * book.rules.count + ruleIndex] { continue }
                     do throws(MatchFailure) {
-                        try matcher.forEachMatch(of: rule.pattern, in: subject, range: paragraph) { match in
+                        try matcher.forEachMatch(of: rule.pattern, in: subject, range: paragraph,
+                                                 limit: RuleRunner.matchesPerRule - (matches.count - before)) { match in
                             guard !match.range.isEmpty else { return }
                             matches.append(RuleMatch(rule: rule, range: match.range, captures: match.groups))
                         }
@@ -42,6 +47,7 @@ public struct RuleRunner: Sendable {
                         let place = document.location(ofByte: paragraph.lowerBound)
                         failures.append(Diagnostic(path: place.path, line: place.line, column: place.column,
                                                    "rule '\(rule.id)' stopped: \(error.description)"))
+                        if case .tooManyMatches = error { break }
                     }
                 }
             }

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 @testable import CrosscheckKit
 
@@ -160,7 +159,7 @@ private func exampleReports(_ formats: (CheckRun.Result) -> [(String, String)]) 
     }
 
     @Test func progressIsReportedInBytesUpToTheEnd() throws {
-        let seen = Mutex<[Int]>([])
+        let seen = Locked<[Int]>([])
         let folder = try TestFiles.folder(["a.txt": "A\n\nOne.\n", "b.txt": "B\n\nTwo.\n", "c.txt": "C\n\nThree.\n"])
         _ = try Extraction(book: TestFiles.builtinBook, threads: 2).run(paths: [folder.path]) { done, total in
             #expect(total == 26)

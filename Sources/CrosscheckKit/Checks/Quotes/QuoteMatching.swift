@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds pairs of quotes from different articles that share words, through an index of three-word runs,
 /// so that hundreds of thousands of quotes are never compared all against all.
 struct QuoteMatching {
@@ -12,28 +14,67 @@ struct QuoteMatching {
     /// A run of words found in more quotes than this is a set phrase and says nothing about a pair.
     static let commonRun = 50
 
+    /// Every pair of quotes from different articles that shares a three-word run (not a set phrase) and is at
+    /// least `minimumSimilarity` alike, in quote order. Words are numbered and each run packed into one integer,
+    /// and the runs are sorted rather than hashed, so the index holds no strings and no array per run; reading
+    /// the quotes and comparing the candidate pairs run on every core.
     static func pairs(in quotes: [Quote], minimumSimilarity: Double) -> [Pair] {
-        let words = quotes.map { QuoteWords($0.text) }
-        var index: [String: [Int]] = [:]
-        for (position, quoteWords) in words.enumerated() where quoteWords.words.count >= minimumWords {
-            for shingle in quoteWords.shingles { index[shingle, default: []].append(position) }
-        }
-        var shared: [Int: [Int: Int]] = [:]
-        for postings in index.values where postings.count > 1 && postings.count <= commonRun {
-            for (offset, a) in postings.enumerated() {
-                for b in postings[(offset + 1)...] { shared[a, default: [:]][b, default: 0] += 1 }
+        let words = parallelMap(Array(quotes.indices)) { QuoteWords(quotes[$0].text) }
+        var numbers: [String: UInt64] = [:]
+        var runs: [(run: UInt64, quote: Int32)] = []
+        for (position, quoteWords) in words.enumerated() {
+            let plain = quoteWords.words
+            guard plain.count >= minimumWords else { continue }
+            let ids = plain.map { word -> UInt64 in
+                if let id = numbers[word] { return id }
+                let id = UInt64(numbers.count) & 0x1F_FFFF
+                numbers[word] = id
+                return id
+            }
+            for start in 0...(ids.count - 3) {
+                runs.append((ids[start] << 42 | ids[start + 1] << 21 | ids[start + 2], Int32(position)))
             }
         }
-        var pairs: [Pair] = []
-        for a in shared.keys.sorted() {
-            for b in shared[a]!.keys.sorted() {
-                let first = quotes[a], second = quotes[b]
-                guard first.path != second.path || first.recordID != second.recordID else { continue }
-                let comparison = QuoteComparison(words[a], words[b])
-                if comparison.similarity >= minimumSimilarity { pairs.append(Pair(first: first, second: second, comparison: comparison)) }
+        runs.sort { ($0.run, $0.quote) < ($1.run, $1.quote) }
+        var candidates: [UInt64] = []
+        var start = 0
+        while start < runs.count {
+            var end = start + 1
+            while end < runs.count, runs[end].run == runs[start].run { end += 1 }
+            // The quotes holding this run, each once (a quote may repeat a run).
+            var holders: [Int32] = []
+            for index in start..<end where holders.last != runs[index].quote { holders.append(runs[index].quote) }
+            if holders.count > 1, holders.count <= commonRun {
+                for (offset, a) in holders.enumerated() {
+                    for b in holders[(offset + 1)...] { candidates.append(UInt64(a) << 32 | UInt64(b)) }
+                }
             }
+            start = end
         }
-        return pairs
+        candidates.sort()
+        var unique: [UInt64] = []
+        for candidate in candidates where unique.last != candidate { unique.append(candidate) }
+
+        return parallelMap(unique) { candidate -> Pair? in
+            let a = Int(candidate >> 32), b = Int(candidate & 0xFFFF_FFFF)
+            let first = quotes[a], second = quotes[b]
+            guard first.path != second.path || first.recordID != second.recordID else { return nil }
+            let comparison = QuoteComparison(words[a], words[b])
+            return comparison.similarity >= minimumSimilarity ? Pair(first: first, second: second, comparison: comparison) : nil
+        }.compactMap { $0 }
+    }
+
+    /// `transform` over every element on every core, results in input order.
+    static func parallelMap<Element: Sendable, Result: Sendable>(_ elements: [Element],
+                                                                 _ transform: @Sendable (Element) -> Result) -> [Result] {
+        let chunkSize = 4_096
+        let chunks = (elements.count + chunkSize - 1) / chunkSize
+        let done = Locked<[Int: [Result]]>([:])
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let results = elements[(chunk * chunkSize)..<min(elements.count, (chunk + 1) * chunkSize)].map(transform)
+            done.withLock { $0[chunk] = results }
+        }
+        return done.withLock { all in (0..<chunks).flatMap { all[$0]! } }
     }
 }
 

@@ -8,6 +8,13 @@ public struct Claim: Sendable, Equatable, Codable {
         public let owner: String?
         public let unit: String
 
+        public init(subject: String, measure: String, owner: String?, unit: String) {
+            self.subject = subject
+            self.measure = measure
+            self.owner = owner
+            self.unit = unit
+        }
+
         public static func < (a: Key, b: Key) -> Bool { a.description < b.description }
 
         /// "China's share of Russia's arms exports", "Brazil's inflation rate".
@@ -41,6 +48,15 @@ public struct Claim: Sendable, Equatable, Codable {
 
     /// When the claim holds, as one comparable value: its years and the period within them.
     public var slot: TimeSlot? { years.map { TimeSlot(years: $0, period: period) } }
+}
+
+extension Claim {
+    /// A claim made outside a rule run, from its parts: a benchmark's synthetic claims, an import.
+    public init(item: ExtractedItem, key: Key, quantity: Quantity, valueText: String, years: YearSpan?,
+                period: String? = nil, timeText: String?, timeSource: TimeSource, path: String, recordID: String? = nil) {
+        self.init(item: item, key: key, quantity: quantity, valueText: valueText, years: years, period: period,
+                  timeText: timeText, timeSource: timeSource, attribution: nil, path: path, recordID: recordID)
+    }
 }
 
 /// The years and part of a year a claim holds for; claims are compared only within one slot.

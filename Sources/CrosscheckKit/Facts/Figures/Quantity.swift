@@ -43,9 +43,10 @@ public struct Quantity: Sendable, Equatable, Hashable, Codable {
         let (divisor, word): (Double, String) = largest >= 1e12 ? (1e12, " trillion") : largest >= 1e9 ? (1e9, " billion")
             : largest >= 1e6 ? (1e6, " million") : (1, "")
         let numbers = values.map { value -> String in
-            var number = String(format: "%.2f", value / divisor)
-            while number.contains("."), number.hasSuffix("0") || number.hasSuffix(".") { number.removeLast() }
-            return number
+            // Two decimals at most, trailing zeros dropped: 45, 12.5, 0.25.
+            let rounded = (value / divisor * 100).rounded() / 100
+            if abs(rounded) >= 1e15 { return String(format: "%.0f", rounded) }
+            return rounded == rounded.rounded() ? String(Int(rounded)) : "\(rounded)"
         }.joined(separator: "–") + word
         if let symbol = currencySymbols[unit] { return symbol + numbers }
         return "\(numbers) \(unit)"

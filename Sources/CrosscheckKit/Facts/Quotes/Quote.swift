@@ -8,6 +8,13 @@ public struct Speaker: Sendable, Equatable, Hashable, Codable {
     public let role: String?
     public let anonymous: Bool
 
+    public init(mention: String?, name: String?, role: String?, anonymous: Bool) {
+        self.mention = mention
+        self.name = name
+        self.role = role
+        self.anonymous = anonymous
+    }
+
     public static let unknown = Speaker(mention: nil, name: nil, role: nil, anonymous: false)
 
     /// The article names the speaker at the quote itself, not through a pronoun, and the speaker is not anonymous.
@@ -38,6 +45,17 @@ public struct Quote: Sendable, Equatable, Codable {
     public let partial: Bool
     public let path: String
     public let recordID: String?
+
+    public init(item: ExtractedItem, text: String, speaker: Speaker, cue: String?, partial: Bool, path: String,
+                recordID: String? = nil) {
+        self.item = item
+        self.text = text
+        self.speaker = speaker
+        self.cue = cue
+        self.partial = partial
+        self.path = path
+        self.recordID = recordID
+    }
 }
 
 /// Reported speech without quote marks (`Hu said China appreciated ...`, `according to the ministry, ...`).

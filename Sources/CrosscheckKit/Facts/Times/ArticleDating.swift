@@ -48,18 +48,30 @@ public struct ArticleDating: Sendable, Equatable {
         contentYear = best.flatMap { $0.value >= ArticleDating.requiredWeight ? $0.key : nil }
     }
 
+    /// An amount repeated more often than this in one article is boilerplate, not one figure mentioned twice.
+    static let repeatedAmountLimit = 20
+
     /// A figure whose sentence gives an explicit year, repeated in a sentence with a relative year.
     private static func coreferentFigures(times: [(item: ExtractedItem, range: Range<Int>)],
                                           figures: [(figure: Figure, range: Range<Int>)],
                                           document: Document) -> [Evidence] {
+        let timesInOrder = times.sorted { $0.range.lowerBound < $1.range.lowerBound }
         func timesInSentence(of range: Range<Int>) -> [ExtractedItem] {
             let sentence = document.sentence(containing: range.lowerBound)
-            return times.filter { sentence.contains($0.range.lowerBound) }.map(\.item)
+            var low = 0, high = timesInOrder.count
+            while low < high {
+                let middle = (low + high) / 2
+                if timesInOrder[middle].range.lowerBound < sentence.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            return timesInOrder[low...].prefix { sentence.contains($0.range.lowerBound) }.map(\.item)
         }
         var evidence: [Evidence] = []
         var seen = Set<Int>()
         let amounts = figures.filter { FigureNormalizer.isCurrency($0.figure.quantity.unit) }
+        let sameAmount = Dictionary(grouping: amounts.indices, by: { amounts[$0].figure.quantity })
         for (index, first) in amounts.enumerated() {
+            guard let group = sameAmount[first.figure.quantity], group.count > 1,
+                  group.count <= ArticleDating.repeatedAmountLimit else { continue }
             let explicitYears = timesInSentence(of: first.range).compactMap { item -> Int? in
                 guard item.rule == "explicit-year", item.captures["preposition"]?.lowercased() == "in",
                       let when = item.captures["when"], when.count == 4 else { return nil }
@@ -67,8 +79,8 @@ public struct ArticleDating: Sendable, Equatable {
             }
             guard let year = explicitYears.first else { continue }
             let sentence = document.sentence(containing: first.range.lowerBound)
-            for second in amounts[(index + 1)...] + amounts[..<index]
-            where second.figure.quantity == first.figure.quantity && !sentence.contains(second.range.lowerBound) {
+            for second in (group.filter { $0 > index } + group.filter { $0 < index }).map({ amounts[$0] })
+            where !sentence.contains(second.range.lowerBound) {
                 for item in timesInSentence(of: second.range) where item.rule == "relative-time" {
                     let when = (item.captures["when"] ?? item.text).lowercased()
                     guard when.hasSuffix("year") || when.hasSuffix("year's") else { continue }
