@@ -1,14 +1,20 @@
 #!/usr/bin/env python3
-"""Benchmark: `crosscheck extract` with the built-in rules over ../shared/corpus, against `pcre2grep -o`
-with one money/percent pattern over the same bytes, in the same run.
+"""Benchmark: `crosscheck check` with every built-in rule over ../shared/corpus, and over the corpus repeated
+ten times, each beside `pcre2grep -o` with one money/percent pattern over the same bytes in the same run; then
+the cross-article checks over one million synthetic claims and quotes (crosscheck-bench), beside a reference pass
+in the same process that only hashes every fact once.
 
-Prints bytes, articles, seconds (best of N runs), MB/s and peak memory (max RSS of the process) for each,
-and the ratio between them. Skips cleanly when the corpus is absent.
+Prints, for each run, bytes, articles, seconds (best of N runs), MB/s and peak memory (max RSS of the process),
+and the ratios. Skips the corpus runs cleanly when the corpus is absent.
 """
 import argparse
+import json
 import os
+import platform
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 
 ARTICLE_EXTENSIONS = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".jsonl"}
@@ -54,33 +60,69 @@ def measure(command, runs):
     return best, peak
 
 
+def repeated_corpus(files, times):
+    """A temporary folder holding `times` copies of the corpus as symbolic links (no bytes copied)."""
+    root = tempfile.mkdtemp(prefix="crosscheck-bench-")
+    for copy in range(times):
+        for number, path in enumerate(files):
+            folder = os.path.join(root, "copy%02d" % copy)
+            os.makedirs(folder, exist_ok=True)
+            os.symlink(os.path.abspath(path), os.path.join(folder, "%05d-%s" % (number, os.path.basename(path))))
+    return root
+
+
+def corpus_rows(binary, files, runs, label):
+    """Crosscheck's check and the pcre2grep reference over the same files."""
+    size = sum(os.path.getsize(path) for path in files)
+    articles = count_articles(files)
+    output = tempfile.mkdtemp(prefix="crosscheck-bench-reports-")
+    check = measure([binary, "check", "--format", "json", "--output", output] + files, runs)
+    reference = measure(["pcre2grep", "-o", REFERENCE_PATTERN] + files, runs)
+    shutil.rmtree(output)
+    return [("crosscheck check, %s (every rule, JSON)" % label, size, articles) + check,
+            ("pcre2grep -o, %s (one pattern)" % label, size, articles) + reference]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--binary", default=".build/release/crosscheck")
+    parser.add_argument("--checks-binary", default=".build/release/crosscheck-bench")
     parser.add_argument("--corpus", default=os.path.join("..", "shared", "corpus"))
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--facts", type=int, default=1_000_000)
     args = parser.parse_args()
 
-    if not os.path.isdir(args.corpus):
-        print("bench: corpus not found at %s; nothing to measure" % args.corpus)
-        return
-    files = corpus_files(args.corpus)
-    size = sum(os.path.getsize(path) for path in files)
-    articles = count_articles(files)
-    mb = size / 1e6
-
+    print("machine: %s, %d cores, %s" % (platform.processor() or platform.machine(), os.cpu_count(), platform.platform()))
+    print("%-52s %12s %9s %9s %9s %9s" % ("run", "bytes", "articles", "seconds", "MB/s", "peak MB"))
     rows = []
-    crosscheck_time, crosscheck_peak = measure([args.binary, "extract", "--format", "json"] + files, args.runs)
-    rows.append(("crosscheck extract (all built-in rules, JSON)", crosscheck_time, crosscheck_peak))
-    reference_time, reference_peak = measure(["pcre2grep", "-o", REFERENCE_PATTERN] + files, args.runs)
-    rows.append(("pcre2grep -o (one money/percent pattern)", reference_time, reference_peak))
+    if os.path.isdir(args.corpus):
+        files = corpus_files(args.corpus)
+        rows += corpus_rows(args.binary, files, args.runs, "corpus")
+        ten = repeated_corpus(files, 10)
+        try:
+            rows += corpus_rows(args.binary, corpus_files(ten), 1, "corpus x10")
+        finally:
+            shutil.rmtree(ten)
+    else:
+        print("bench: corpus not found at %s; corpus runs skipped" % args.corpus)
+    for name, size, articles, seconds, peak in rows:
+        print("%-52s %12d %9d %9.2f %9.1f %9.1f" % (name, size, articles, seconds, size / 1e6 / seconds, peak))
+    if rows:
+        one, one_reference, ten, ten_reference = (rows + [None, None])[:4]
+        print("ratio, corpus: crosscheck check takes %.1fx the time of pcre2grep" % (one[3] / one_reference[3]))
+        if ten:
+            print("ratio, corpus x10: %.1fx pcre2grep; x10 took %.2fx the time of x1 (linear is 10x); peak %.0f MB"
+                  % (ten[3] / ten_reference[3], ten[3] / one[3], ten[4]))
 
-    print("corpus: %s, %d files, %d articles, %.1f MB; %d cores; best of %d runs"
-          % (args.corpus, len(files), articles, mb, os.cpu_count(), args.runs))
-    print("%-48s %12s %9s %9s %9s %10s" % ("run", "bytes", "articles", "seconds", "MB/s", "peak MB"))
-    for name, seconds, peak in rows:
-        print("%-48s %12d %9d %9.2f %9.1f %10.1f" % (name, size, articles, seconds, mb / seconds, peak))
-    print("ratio: crosscheck takes %.1fx the time of the pcre2grep reference" % (crosscheck_time / reference_time))
+    started = time.perf_counter()
+    result = subprocess.run([args.checks_binary, str(args.facts)], capture_output=True, text=True, check=True)
+    figures = json.loads(result.stdout)
+    print("cross-article checks over %d synthetic facts (%d claims, %d quotes): %.2f s; reference pass %.2f s "
+          "(ratio %.1fx); findings %s; whole process %.1f s"
+          % (figures["facts"], figures["claims"], figures["quotes"], figures["checkSeconds"],
+             figures["referenceSeconds"], figures["checkSeconds"] / figures["referenceSeconds"],
+             ", ".join("%s %d" % item for item in sorted(figures["findings"].items())),
+             time.perf_counter() - started))
 
 
 if __name__ == "__main__":

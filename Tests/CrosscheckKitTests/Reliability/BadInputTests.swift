@@ -28,11 +28,11 @@ import Testing
         #expect(errors.contains("empty.md: error: empty file: no article text"))
         #expect(errors.contains("blank.txt: error: empty file: no article text"))
         #expect(errors.contains("binary.txt:3:1: error: binary file (NUL byte): not an article"))
-        #expect(errors.contains("front.md:2:"))
+        #expect(errors.contains("front.md:3:1: error: malformed front matter"))
         #expect(errors.contains("records.jsonl:2:"))
         #expect(errors.contains("malformed JSON Lines record"))
         #expect(errors.contains("empty.jsonl: error: empty file: no records"))
-        #expect(errors.contains("latin1.txt:3:9: warning: invalid UTF-8 byte 0xE9, read as Latin-1"))
+        #expect(errors.contains("latin1.txt:3:8: warning: invalid UTF-8 byte 0xE9, read as Latin-1"))
         #expect(errors.contains("broken.txt:3:13: warning: invalid UTF-8 byte 0xE2, read as Latin-1"))
         // The good articles, the Latin-1 one and the readable record were all checked and reported.
         let report = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("report.json"))) as? [String: Any]
@@ -124,19 +124,21 @@ import Testing
             "everything.yml": """
                 id: everything
                 kind: figure
-                description: Matches every character.
+                description: Matches every character but spaces.
                 severity: info
                 message: "{match}"
-                pattern: '(?s).'
+                pattern: '\\S'
                 examples:
                   match: ["x"]
-                  no-match: [""]
+                  no-match: [" "]
                 """,
         ])
         let article = try TestFiles.folder(["long.md": "Title\n\n" + String(repeating: "a", count: 30_000) + " " +
             String(repeating: "word ", count: 5_000) + "\n"])
         let run = try BuiltCommand.run(["extract", article.path, "--rules", rules.path, "--format", "json"])
-        #expect(run.status == 0)
+        // The run finishes, prints what it found, and exits 2 because a rule stopped.
+        #expect(run.status == 2)
+        #expect(run.output.contains("\"rule\" : \"money\"") || run.output.contains("\"documents\""))
         #expect(run.errors.contains("rule 'backtracks' stopped: the pattern backtracked past the match limit"))
         #expect(run.errors.contains("rule 'everything' stopped: more than 20000 matches in one article"))
 
