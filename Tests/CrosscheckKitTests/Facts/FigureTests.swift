@@ -25,6 +25,13 @@ private func close(_ a: Double?, _ b: Double?) -> Bool {
 }
 
 @Suite struct FigureTests {
+    /// Found by the figure fuzzer: U+070F before a hyphen makes one `Character` of the two, which once made the
+    /// tokenizer split on nothing and recurse until the stack ran out.
+    @Test func aHyphenFusedWithAMarkStillSplitsWords() {
+        #expect(NumberParser.tokens("p\u{070F}-twenty").count == 2)
+        #expect(NumberParser.value(of: "\u{070F}-twenty-four") == 24)
+    }
+
     static let cases: [FigureCase] = [
         // Digits, separators, decimals and scales.
         FigureCase(sentence: "The ministry spent 1,250,000 dollars on repairs.", text: "1,250,000 dollars", low: 1_250_000, high: 1_250_000, unit: "USD"),

@@ -70,9 +70,11 @@ enum NumberParser {
             // "us$3" and "£14.5bn": what stands before a currency sign is its country, not a number.
             var word = String(piece.split(omittingEmptySubsequences: false, whereSeparator: { "$€£¥".contains($0) }).last ?? "")
             word = word.trimmingCharacters(in: ",()")
-            // "108-billion-dlr" and "twenty-four": hyphens join words that are read one by one.
-            if word.contains("-"), !isMixedFraction(word) {
-                result += word.split(separator: "-").flatMap { tokens(String($0)) }
+            // "108-billion-dlr" and "twenty-four": hyphens join words that are read one by one. Hyphens are found
+            // and cut as scalars: a hyphen fused with a mark into one `Character` must not look present to one
+            // test and absent to the other (that recursed without end on fuzzed input).
+            if word.unicodeScalars.contains("-"), !isMixedFraction(word) {
+                result += word.unicodeScalars.split(separator: "-").flatMap { tokens(String(String.UnicodeScalarView($0))) }
                 continue
             }
             if let first = word.first, first.isNumber, let suffixStart = word.firstIndex(where: { $0.isLetter }) {
