@@ -47,7 +47,9 @@ public struct ArticleLoader: Sendable {
         }
         do {
             let reader = try ChunkReader(path: path)
+            // The first part's header; later parts never look for a header or front matter of their own.
             var header: DocumentMetadata?
+            var isFirstPart = true
             var anyRecord = false
             while let piece = try reader.next(size: isRecords ? ArticleLoader.recordChunkBytes : ArticleLoader.partBytes,
                                               boundary: isRecords ? .line : .paragraph) {
@@ -57,9 +59,11 @@ public struct ArticleLoader: Sendable {
                     body(loaded)
                     continue
                 }
+                let part = Part(firstLine: piece.firstLine, firstColumn: piece.firstColumn,
+                                header: isFirstPart ? nil : header ?? DocumentMetadata())
+                isFirstPart = false
                 do {
-                    let document = try loadArticle(bytes: piece.bytes, path: path, format: ArticleLoader.format(of: path)!,
-                                                   part: Part(firstLine: piece.firstLine, firstColumn: piece.firstColumn, header: header))
+                    let document = try loadArticle(bytes: piece.bytes, path: path, format: ArticleLoader.format(of: path)!, part: part)
                     header = header ?? document.metadata
                     body(Loaded(documents: [document]))
                 } catch {

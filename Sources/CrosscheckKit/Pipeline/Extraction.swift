@@ -76,7 +76,6 @@ public struct Extraction: Sendable {
         func take(_ loaded: ArticleLoader.Loaded) {
             diagnostics += loaded.diagnostics
             for document in loaded.documents {
-                size += document.source.bytes.count
                 diagnostics += document.warnings
                 let output = process(document) {
                     let (matches, failures) = runner.run(on: document, matcher: matcher)
@@ -89,6 +88,8 @@ public struct Extraction: Sendable {
         switch item {
         case let .file(path):
             loader.load(path: path, take)
+            // Counted as the run's total counts it, so progress ends at 100% even when a file could not be read.
+            size = (try? loader.checkedSize(of: path)) ?? 0
         case let .records(path, bytes, firstLine):
             take(JSONLinesLoader.load(bytes: bytes[...], path: path, firstLine: firstLine))
             size = bytes.count

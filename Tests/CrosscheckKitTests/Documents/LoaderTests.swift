@@ -192,3 +192,32 @@ import Testing
         #expect(document.string(document.sentence(containing: offset)) == "Another one there.")
     }
 }
+
+@Suite struct LargeFileTests {
+    @Test func aLargeFileIsReadInPartsThatKeepTheirLinesColumnsAndHeader() throws {
+        let filler = String(repeating: "The committee met again and adjourned without a vote. ", count: 20) + "\n\n"
+        var text = "A Long Report\n\nBy Jane Doe | March 3, 2009\n\n"
+        while text.utf8.count < 9 << 20 { text += filler }
+        let lastLine = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        text += "Prices rose 4 percent in 2008.\n"
+        let path = try TestFiles.write(Array(text.utf8), named: "long.md")
+        let loaded = ArticleLoader().load(path: path)
+        #expect(loaded.diagnostics.isEmpty)
+        #expect(loaded.documents.count == 3)
+        #expect(loaded.documents.allSatisfy { $0.metadata.date == CalendarDate(iso: "2009-03-03") })
+        let last = try #require(loaded.documents.last)
+        let offset = try #require(last.text.range(of: "4 percent")).lowerBound.utf16Offset(in: last.text)
+        let place = last.location(ofByte: offset)
+        #expect((place.line, place.column) == (lastLine, 13))
+    }
+
+    @Test func aLineLongerThanAPartIsCutAtASpaceAndColumnsRunOn() throws {
+        let line = String(repeating: "word ", count: (5 << 20) / 5) + "and 7 percent"
+        let path = try TestFiles.write(Array(line.utf8), named: "one-line.txt")
+        let loaded = ArticleLoader().load(path: path)
+        #expect(loaded.documents.count == 2)
+        let last = try #require(loaded.documents.last)
+        let offset = try #require(last.text.range(of: "7 percent")).lowerBound.utf16Offset(in: last.text)
+        #expect(last.location(ofByte: offset).column == line.count - "7 percent".count + 1)
+    }
+}
