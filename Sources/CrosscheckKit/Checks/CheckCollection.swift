@@ -3,12 +3,15 @@
 public struct CheckCollection: Sendable {
     public let quotes: [Quote]
     let claimGroups: ClaimGroups
-    /// Pairs alike enough for the most lenient quote check; stricter checks filter them further.
+    /// The pairs some quote check reports; only those are kept, since a quote repeated across many articles
+    /// makes pairs by the million that no check reports.
     let quotePairs: [QuoteMatching.Pair]
 
     public init(claims: [Claim], quotes: [Quote]) {
         self.quotes = quotes
         claimGroups = ClaimGroups(claims)
-        quotePairs = QuoteMatching.pairs(in: quotes, minimumSimilarity: QuoteAlteredCheck.similarity)
+        quotePairs = QuoteMatching.pairs(in: quotes, minimumSimilarity: QuoteAlteredCheck.similarity) { pair in
+            QuoteAlteredCheck.reports(pair) || QuoteMisattributedCheck.reports(pair)
+        }
     }
 }

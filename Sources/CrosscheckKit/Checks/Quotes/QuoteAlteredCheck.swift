@@ -9,10 +9,16 @@ public struct QuoteAlteredCheck: CollectionCheck {
 
     public init() {}
 
+    /// Whether this check reports a pair: the same named speaker, alike words that differ beyond a cut.
+    static func reports(_ pair: QuoteMatching.Pair) -> Bool {
+        pair.comparison.similarity >= similarity && pair.first.speaker.name != nil
+            && pair.first.speaker.isSamePerson(as: pair.second.speaker) && !pair.first.speaker.anonymous
+            && !pair.comparison.isVerbatim && !pair.comparison.isExcerpt
+    }
+
     public func findings(in collection: CheckCollection, settings: Settings) -> [Finding] {
-        collection.quotePairs.filter { $0.comparison.similarity >= QuoteAlteredCheck.similarity }.compactMap { pair in
-            guard let speaker = pair.first.speaker.name, pair.first.speaker.isSamePerson(as: pair.second.speaker),
-                  !pair.first.speaker.anonymous, !pair.comparison.isVerbatim, !pair.comparison.isExcerpt else { return nil }
+        collection.quotePairs.filter(QuoteAlteredCheck.reports).compactMap { pair in
+            guard let speaker = pair.first.speaker.name else { return nil }
             var message = "\(speaker) is quoted differently: \(pair.first.place) has \"\(pair.first.text)\", "
                 + "\(pair.second.place) has \"\(pair.second.text)\". Words ([-first-] {+second+}): \(pair.comparison.description)."
             if !pair.comparison.editorial.isEmpty {

@@ -15,10 +15,11 @@ struct QuoteMatching {
     static let commonRun = 50
 
     /// Every pair of quotes from different articles that shares a three-word run (not a set phrase) and is at
-    /// least `minimumSimilarity` alike, in quote order. Words are numbered and each run packed into one integer,
+    /// least `minimumSimilarity` alike and that `keep` accepts, in quote order. Words are numbered and each run packed into one integer,
     /// and the runs are sorted rather than hashed, so the index holds no strings and no array per run; reading
     /// the quotes and comparing the candidate pairs run on every core.
-    static func pairs(in quotes: [Quote], minimumSimilarity: Double) -> [Pair] {
+    static func pairs(in quotes: [Quote], minimumSimilarity: Double,
+                      keeping keep: @Sendable (Pair) -> Bool = { _ in true }) -> [Pair] {
         let words = parallelMap(Array(quotes.indices)) { QuoteWords(quotes[$0].text) }
         var numbers: [String: UInt64] = [:]
         var runs: [(run: UInt64, quote: Int32)] = []
@@ -59,8 +60,12 @@ struct QuoteMatching {
             let a = Int(candidate >> 32), b = Int(candidate & 0xFFFF_FFFF)
             let first = quotes[a], second = quotes[b]
             guard first.path != second.path || first.recordID != second.recordID else { return nil }
+            // The same words from the same speaker: no check reports them, and no diff is needed to know it.
+            if first.speaker == second.speaker, words[a] == words[b] { return nil }
             let comparison = QuoteComparison(words[a], words[b])
-            return comparison.similarity >= minimumSimilarity ? Pair(first: first, second: second, comparison: comparison) : nil
+            guard comparison.similarity >= minimumSimilarity else { return nil }
+            let pair = Pair(first: first, second: second, comparison: comparison)
+            return keep(pair) ? pair : nil
         }.compactMap { $0 }
     }
 
