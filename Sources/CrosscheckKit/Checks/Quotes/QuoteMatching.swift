@@ -20,7 +20,7 @@ struct QuoteMatching {
     /// the quotes and comparing the candidate pairs run on every core.
     static func pairs(in quotes: [Quote], minimumSimilarity: Double,
                       keeping keep: @Sendable (Pair) -> Bool = { _ in true }) -> [Pair] {
-        let words = parallelMap(Array(quotes.indices)) { QuoteWords(quotes[$0].text) }
+        let words = parallelCompactMap(Array(quotes.indices)) { QuoteWords(quotes[$0].text) }
         var numbers: [String: UInt64] = [:]
         var runs: [(run: UInt64, quote: Int32)] = []
         for (position, quoteWords) in words.enumerated() {
@@ -56,7 +56,7 @@ struct QuoteMatching {
         var unique: [UInt64] = []
         for candidate in candidates where unique.last != candidate { unique.append(candidate) }
 
-        return parallelMap(unique) { candidate -> Pair? in
+        return parallelCompactMap(unique) { candidate -> Pair? in
             let a = Int(candidate >> 32), b = Int(candidate & 0xFFFF_FFFF)
             let first = quotes[a], second = quotes[b]
             guard first.path != second.path || first.recordID != second.recordID else { return nil }
@@ -66,17 +66,18 @@ struct QuoteMatching {
             guard comparison.similarity >= minimumSimilarity else { return nil }
             let pair = Pair(first: first, second: second, comparison: comparison)
             return keep(pair) ? pair : nil
-        }.compactMap { $0 }
+        }
     }
 
-    /// `transform` over every element on every core, results in input order.
-    static func parallelMap<Element: Sendable, Result: Sendable>(_ elements: [Element],
-                                                                 _ transform: @Sendable (Element) -> Result) -> [Result] {
+    /// `transform` over every element on every core, the non-nil results in input order. Nil results take no
+    /// room: there may be millions of candidate pairs and few kept.
+    static func parallelCompactMap<Element: Sendable, Result: Sendable>(_ elements: [Element],
+                                                                        _ transform: @Sendable (Element) -> Result?) -> [Result] {
         let chunkSize = 4_096
         let chunks = (elements.count + chunkSize - 1) / chunkSize
         let done = Locked<[Int: [Result]]>([:])
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let results = elements[(chunk * chunkSize)..<min(elements.count, (chunk + 1) * chunkSize)].map(transform)
+            let results = elements[(chunk * chunkSize)..<min(elements.count, (chunk + 1) * chunkSize)].compactMap(transform)
             done.withLock { $0[chunk] = results }
         }
         return done.withLock { all in (0..<chunks).flatMap { all[$0]! } }
