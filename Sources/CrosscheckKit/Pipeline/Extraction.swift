@@ -1,7 +1,7 @@
 import Foundation
 
 /// Loads articles and runs the rule book over them on every core, streaming: each article's facts go to the
-/// caller's `process` as soon as they exist, and only what it returns is kept, in a stable order (input path,
+/// caller's `keep` as soon as they exist, and only what it returns is kept, in a stable order (input path,
 /// then record order) whatever the thread count.
 public struct Extraction: Sendable {
     public let runner: RuleRunner
@@ -19,7 +19,7 @@ public struct Extraction: Sendable {
         self.threads = max(1, threads)
     }
 
-    /// What a run kept: one output per article `process` did not drop, and the problems met on the way.
+    /// What a run kept: one output per article `keep` did not drop, and the problems met on the way.
     public struct Run<Output: Sendable>: Sendable {
         public var outputs: [Output]
         /// Problems with inputs (skipped files, bad records) and rules that stopped; each names its place.
@@ -34,11 +34,11 @@ public struct Extraction: Sendable {
         try run(paths: paths, progress: progress) { _, facts in facts() }
     }
 
-    /// Runs over every article under `paths`. `process` gets each loaded document and a function that extracts
+    /// Runs over every article under `paths`. `keep` gets each loaded document and a function that extracts
     /// its facts (so it may skip an article without running rules, as the archive does for unchanged ones); it
     /// runs on the worker threads. `progress`, if given, hears (bytes done, all bytes) as the run goes.
     public func run<Output: Sendable>(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil,
-                                      process: @escaping @Sendable (Document, () -> DocumentFacts) -> Output?)
+                                      keep: @escaping @Sendable (Document, () -> DocumentFacts) -> Output?)
         throws(Diagnostic) -> Run<Output> {
         let found = try ArticleFinder.articlePaths(in: paths)
         let totalBytes = found.paths.reduce(0) { $0 + ((try? loader.checkedSize(of: $1)) ?? 0) }
@@ -47,7 +47,7 @@ public struct Extraction: Sendable {
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             let matcher = Matcher(limits: limits)
             while let (index, item) = queue.next() {
-                let outcome = self.process(item, matcher: matcher, process)
+                let outcome = self.process(item, matcher: matcher, keep)
                 let done = results.withLock { all -> Int in
                     all.pieces[index] = outcome
                     all.bytes += outcome.2
@@ -69,7 +69,7 @@ public struct Extraction: Sendable {
     }
 
     private func process<Output>(_ item: WorkQueue.Item, matcher: Matcher,
-                                 _ process: (Document, () -> DocumentFacts) -> Output?) -> ([Output], [Diagnostic], Int) {
+                                 _ keep: (Document, () -> DocumentFacts) -> Output?) -> ([Output], [Diagnostic], Int) {
         var outputs: [Output] = []
         var diagnostics: [Diagnostic] = []
         var size = 0
@@ -77,7 +77,7 @@ public struct Extraction: Sendable {
             diagnostics += loaded.diagnostics
             for document in loaded.documents {
                 diagnostics += document.warnings
-                let output = process(document) {
+                let output = keep(document) {
                     let (matches, failures) = runner.run(on: document, matcher: matcher)
                     diagnostics += failures
                     return self.facts.facts(for: document, matches: matches)
