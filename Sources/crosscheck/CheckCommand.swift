@@ -79,7 +79,7 @@ struct CheckCommand: ParsableCommand {
                 switch format {
                 case .terminal: continue
                 case .markdown: try writer.write(ReportMarkdown.render(result), named: "report.md")
-                case .json: try writer.write(ReportJSON.render(result), named: "report.json")
+                case .json: try writer.write(named: "report.json") { output in try ReportJSON.write(result, to: &output) }
                 case .sarif: try writer.write(ReportSARIF.render(result, rules: book.rules), named: "report.sarif")
                 case .junit: try writer.write(ReportJUnit.render(result, failOn: failOn), named: "report.junit.xml")
                 case .html: try writer.write(ReportHTML.render(result), named: "report.html")

@@ -1,7 +1,8 @@
 /// What a check run keeps of an article once its own checks have run: its metadata, dating, how many facts of
 /// each kind it gave, and its claims (few, and what the charts draw). Figures, times and attributions are let go
-/// at that point, so a run's memory does not grow with them.
-public struct ArticleSummary: Sendable, Equatable {
+/// at that point, so a run's memory does not grow with them. A class, so the run's lists of hundreds of
+/// thousands of summaries hold and copy references, not the summaries.
+public final class ArticleSummary: Sendable, Equatable {
     public struct Counts: Sendable, Equatable {
         public let figures: Int
         public let claims: Int
@@ -27,6 +28,11 @@ public struct ArticleSummary: Sendable, Equatable {
                         attributions: facts.attributions.count, times: facts.times.count)
         claims = facts.claims
         suppressions = facts.suppressions
+    }
+
+    public static func == (a: ArticleSummary, b: ArticleSummary) -> Bool {
+        (a.path, a.recordID, a.metadata, a.dating, a.counts) == (b.path, b.recordID, b.metadata, b.dating, b.counts)
+            && a.claims == b.claims && a.suppressions == b.suppressions
     }
 
     /// Claims that rest on an unnamed source, which the report counts per article.

@@ -64,4 +64,10 @@ extension ExtractedItem {
         self.sentence = sentence
         range = 0..<0
     }
+
+    /// What evidence quotes of the item: the rule, the place and the sentence, without the match's own text,
+    /// captures or message.
+    var evidenceOnly: ExtractedItem {
+        ExtractedItem(text: "", rule: rule, line: line, column: column, sentence: sentence)
+    }
 }

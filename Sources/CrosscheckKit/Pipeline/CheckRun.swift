@@ -58,7 +58,7 @@ public struct CheckRun: Sendable {
     /// checks, and its findings.
     struct CheckedArticle: Sendable {
         let summary: ArticleSummary
-        let quotes: [Quote]
+        var quotes: [Quote]
         let findings: [Finding]
     }
 
@@ -70,16 +70,29 @@ public struct CheckRun: Sendable {
     public func run(paths: [String], baseline: Baseline? = nil, archive: Archive? = nil,
                     progress: (@Sendable (Int, Int) -> Void)? = nil) throws(Diagnostic) -> Result {
         let settings = self.settings
-        let extracted = try extraction.run(paths: paths, progress: progress) { _, extract in
+        // Without sources, quotes too short to pair are of no use to any cross-article check.
+        let everyQuote = !sources.isEmpty
+        var extracted = try extraction.run(paths: paths, progress: progress) { _, extract in
             let facts = extract()
-            return CheckedArticle(summary: ArticleSummary(facts), quotes: facts.quotes,
+            let quotes = facts.quotes.filter { everyQuote || QuoteMatching.canPair($0) }.map(\.forComparison)
+            return CheckedArticle(summary: ArticleSummary(facts), quotes: quotes,
                                   findings: CheckRegistry.findings(in: facts, settings: settings))
         }
-        let articles = extracted.outputs.map(\.summary)
+        // Each article's quotes are let go as they are moved, so they are never held twice.
+        var outputs = extracted.outputs
+        extracted.outputs = []
+        var articles: [ArticleSummary] = [], quotes: [Quote] = [], ownFindings: [Finding] = []
+        articles.reserveCapacity(outputs.count)
+        quotes.reserveCapacity(outputs.reduce(0) { $0 + $1.quotes.count })
+        for index in outputs.indices {
+            articles.append(outputs[index].summary)
+            quotes += outputs[index].quotes
+            ownFindings += outputs[index].findings
+            outputs[index].quotes = []
+        }
+        outputs = []
         var claims = articles.flatMap(\.claims)
-        var quotes = extracted.outputs.flatMap(\.quotes)
         var archivedClaims: [Claim] = []
-        let newArticles = Set(articles.map(\.name))
         if let archive {
             let archived = try archive.claimsAndQuotes(excluding: articles.map { ($0.path, $0.recordID) })
             archivedClaims = archived.claims
@@ -90,11 +103,12 @@ public struct CheckRun: Sendable {
         var crossFindings = CheckRegistry.findings(in: CheckCollection(claims: claims, quotes: quotes), settings: settings,
                                                    additional: sourceCheck)
         if archive != nil {
+            let newArticles = Set(articles.map(\.name))
             crossFindings = crossFindings.filter { finding in
                 finding.evidence.contains { newArticles.contains($0.articleName) }
             }
         }
-        let findings = Finding.ordered(extracted.outputs.flatMap(\.findings) + crossFindings)
+        let findings = Finding.ordered(ownFindings + crossFindings)
         let reported = CheckRun.suppressed(configuration.apply(to: findings), articles: articles, baseline: baseline)
         return Result(articles: articles, findings: reported, diagnostics: extracted.diagnostics,
                       archivedClaims: archivedClaims)

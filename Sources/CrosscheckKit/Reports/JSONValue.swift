@@ -20,7 +20,8 @@ public enum JSONValue: Sendable, Equatable {
         return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout [UInt8], indent: Int) {
+    /// Appends the value's text; lines after the first are indented by `indent` spaces.
+    func write(to output: inout [UInt8], indent: Int) {
         switch self {
         case .null: output += "null".utf8
         case let .bool(value): output += (value ? "true" : "false").utf8

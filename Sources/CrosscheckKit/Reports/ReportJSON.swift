@@ -7,12 +7,34 @@ public enum ReportJSON {
     public static let version = 2
 
     public static func render(_ result: CheckRun.Result) -> String {
-        JSONValue.object([
-            "version": .int(version),
-            "summary": summary(result),
-            "findings": .array(result.findings.map(value)),
-            "articles": .array(result.articles.map(value)),
-        ]).rendered()
+        var output = ReportOutput()
+        try! write(result, to: &output) // An in-memory output never throws.
+        return output.text
+    }
+
+    /// Writes the report one article and one finding at a time, so only a piece of it is ever in memory. The text
+    /// is what `JSONValue` gives for the whole object: keys in order, two-space indentation.
+    public static func write(_ result: CheckRun.Result, to output: inout ReportOutput) throws {
+        output.append("{\n")
+        try writeArray("articles", result.articles, to: &output) { value($0) }
+        try writeArray("findings", result.findings, to: &output) { value($0) }
+        output.append("  \"summary\": ")
+        output.append(summary(result), indent: 2)
+        output.append(",\n  \"version\": \(version)\n}\n")
+    }
+
+    /// `"name": [...],` as the second level of the report object.
+    private static func writeArray<Element>(_ name: String, _ elements: [Element], to output: inout ReportOutput,
+                                            _ value: (Element) -> JSONValue) throws {
+        guard !elements.isEmpty else { output.append("  \"\(name)\": [],\n"); return }
+        output.append("  \"\(name)\": [\n")
+        for (index, element) in elements.enumerated() {
+            output.append("    ")
+            output.append(value(element), indent: 4)
+            output.append(index == elements.count - 1 ? "\n" : ",\n")
+            try output.flushIfLarge()
+        }
+        output.append("  ],\n")
     }
 
     static func value(_ article: ArticleSummary) -> JSONValue {
@@ -70,7 +92,10 @@ struct ReportSummary {
     let suppressed: Int
 
     init(_ result: CheckRun.Result) {
-        articles = Set(result.articles.map(\.name)).count
+        // Parts of one large file are one article, and they come one after another.
+        articles = zip(result.articles, [nil] + result.articles.dropLast()).filter { article, previous in
+            previous.map { $0.path != article.path || $0.recordID != article.recordID } ?? true
+        }.count
         figures = result.articles.reduce(0) { $0 + $1.counts.figures }
         claims = result.articles.reduce(0) { $0 + $1.counts.claims }
         quotes = result.articles.reduce(0) { $0 + $1.counts.quotes }

@@ -10,6 +10,12 @@ public struct ReportWriter: Sendable {
     /// Writes `contents` as `name` inside the folder, creating the folder if needed.
     @discardableResult
     public func write(_ contents: String, named name: String) throws(Diagnostic) -> String {
+        try write(named: name) { output in output.append(contents) }
+    }
+
+    /// Writes the report `produce` gives, piece by piece as it comes, as `name` inside the folder.
+    @discardableResult
+    public func write(named name: String, _ produce: (inout ReportOutput) throws -> Void) throws(Diagnostic) -> String {
         guard !name.contains("/"), !name.hasPrefix(".") else { throw Diagnostic(path: name, "report names must be plain file names") }
         let folder = URL(fileURLWithPath: directory)
         do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
@@ -18,7 +24,13 @@ public struct ReportWriter: Sendable {
         let target = folder.appendingPathComponent(name)
         let temporary = folder.appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp")
         do {
-            try Data(contents.utf8).write(to: temporary)
+            guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+            let file = try FileHandle(forWritingTo: temporary)
+            defer { try? file.close() }
+            var output = ReportOutput(file: file)
+            try produce(&output)
+            try output.flush()
+            try file.synchronize()
             if rename(temporary.path, target.path) != 0 { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)

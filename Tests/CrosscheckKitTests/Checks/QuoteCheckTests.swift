@@ -105,6 +105,45 @@ private func article(_ body: String) -> String { "---\ndate: 2022-05-01\n---\nHe
         #expect(result.findings.filter { $0.check == "quote-source" }.map(\.severity) == [.warning, .info, .warning])
     }
 
+    @Test func aQuoteCopiedIntoManyArticlesIsPairedWithEveryOtherArticle() throws {
+        let original = "\"We will never back down from this fight,\" said Ruth Ellis, the mayor."
+        var files: [String: String] = [:]
+        for copy in 1...4 { files["c\(copy).md"] = article(original) }
+        files["d.md"] = article("\"We will not back down from this fight,\" said Ruth Ellis, the mayor.")
+        files["e.md"] = article("\"We will never back down from this fight,\" said Anna Lund, a union official.")
+        let result = try check(files)
+        let altered = result.findings.filter { $0.check == "quote-altered" }
+        let misattributed = result.findings.filter { $0.check == "quote-misattributed" }
+        // Each copy against the altered article; the copies among themselves agree and make no finding.
+        #expect(altered.map { $0.evidence.map(\.articleName).map { ($0 as NSString).lastPathComponent } }
+            == (1...4).map { ["c\($0).md", "d.md"] })
+        // Each copy and the altered one against the other speaker.
+        #expect(Set(misattributed.map { ($0.evidence[0].path as NSString).lastPathComponent })
+            == ["c1.md", "c2.md", "c3.md", "c4.md", "d.md"])
+        #expect(misattributed.allSatisfy { ($0.evidence[1].path as NSString).lastPathComponent == "e.md" })
+        #expect(result.findings.count == 9)
+    }
+
+    @Test func aPairKeepsArticleOrderWhenTheLaterWordingComesFirst() throws {
+        let changed = "\"We will not back down from this fight,\" said Ruth Ellis, the mayor."
+        let result = try check([
+            "a.md": article(changed),
+            "b.md": article("\"We will never back down from this fight,\" said Ruth Ellis, the mayor."),
+            "c.md": article(changed),
+        ])
+        let messages = result.findings.filter { $0.check == "quote-altered" }.map(\.message)
+        #expect(messages.count == 2)
+        #expect(messages.first { $0.contains("a.md has") }?.hasSuffix("we will [-not-] {+never+} back down from this fight.") == true)
+        #expect(messages.first { $0.contains("c.md has") }?.hasSuffix("we will [-never-] {+not+} back down from this fight.") == true)
+    }
+
+    @Test func shortQuotesAreStillCheckedAgainstSources() throws {
+        let result = try check(["a.md": article("\"Not on my watch,\" Anna Berg said.")],
+                               sources: ["transcript.txt": "MINISTER ANNA BERG: Not on my watch. Next question.\n"])
+        #expect(result.findings.count == 1)
+        #expect(result.findings.first?.message.hasPrefix("Verbatim: Anna Berg's \"Not on my watch\"") == true)
+    }
+
     @Test func wordDiffMarksRemovedAndAddedWords() {
         let comparison = QuoteComparison(QuoteWords("we will never back down from this"), QuoteWords("We will not back down from this!"))
         #expect(comparison.description == "we will [-never-] {+not+} back down from this")

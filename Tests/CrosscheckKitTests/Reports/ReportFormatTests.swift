@@ -82,6 +82,39 @@ private func exampleReports(_ formats: (CheckRun.Result) -> [(String, String)]) 
         #expect(try !validate(broken.path, against: schema))
     }
 
+    @Test func reportJSONWrittenInPiecesIsTheWholeObjectRendered() throws {
+        let example = try CheckRun(book: TestFiles.builtinBook).run(paths: [TestFiles.examples])
+        // Enough articles that the report passes a megabyte and goes to its file in several pieces; and an empty one.
+        let many = CheckRun.Result(articles: Array(repeating: example.articles, count: 2_000).flatMap { $0 },
+                                   findings: example.findings, diagnostics: [])
+        let empty = CheckRun.Result(articles: [], findings: [], diagnostics: [])
+        for result in [many, empty] {
+            let whole = JSONValue.object([
+                "version": .int(ReportJSON.version), "summary": ReportJSON.summary(result),
+                "findings": .array(result.findings.map(ReportJSON.value)), "articles": .array(result.articles.map(ReportJSON.value)),
+            ]).rendered()
+            let output = try TestFiles.scratch()
+            let path = try ReportWriter(directory: output.path).write(named: "report.json") { try ReportJSON.write(result, to: &$0) }
+            let written = try Data(contentsOf: URL(fileURLWithPath: path))
+            #expect(written == Data(whole.utf8))
+            #expect(ReportJSON.render(result) == whole)
+            if result.articles.count > 0 { #expect(written.count > 1 << 20) }
+        }
+    }
+
+    @Test func aReportThatFailsHalfWayLeavesNoFile() throws {
+        struct Interrupted: Error {}
+        let output = try TestFiles.scratch()
+        #expect(throws: Diagnostic.self) {
+            try ReportWriter(directory: output.path).write(named: "report.json") { output in
+                output.append(String(repeating: "x", count: 3 << 20))
+                try output.flushIfLarge()
+                throw Interrupted()
+            }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).isEmpty)
+    }
+
     @Test func junitHasOneCasePerArticleFailedByItsFindings() throws {
         let folder = try TestFiles.folder([
             "a.md": "---\ndate: 2010-05-01\n---\nA\n\nBrazil's unemployment rate was 8 pct in 2009.\n",

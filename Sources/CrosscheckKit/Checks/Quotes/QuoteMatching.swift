@@ -11,69 +11,130 @@ struct QuoteMatching {
 
     /// Quotes shorter than this are phrases ("in Chinese colors"), too common to compare.
     static let minimumWords = 5
+    /// Whether a quote is long enough to be paired at all; a run without sources keeps only these.
+    static func canPair(_ quote: Quote) -> Bool { QuoteWords(quote.text).words.count >= minimumWords }
+
     /// A run of words found in more quotes than this is a set phrase and says nothing about a pair.
     static let commonRun = 50
+    /// How many top bits of a run key choose its bucket.
+    static let bucketBits = 4
 
     /// Every pair of quotes from different articles that shares a three-word run (not a set phrase) and is at
-    /// least `minimumSimilarity` alike and that `keep` accepts, in quote order. Words are numbered and each run packed into one integer,
-    /// and the runs are sorted rather than hashed, so the index holds no strings and no array per run; reading
-    /// the quotes and comparing the candidate pairs run on every core.
+    /// least `minimumSimilarity` alike and that `keep` accepts, ordered by the first quote, then the second.
+    ///
+    /// Quotes with the same text are folded into one class first, so a quote repeated across many articles
+    /// (wire copy, syndication) is indexed and compared once, and candidate pairs grow with the number of
+    /// distinct quotes, not with the square of the copies. Each run of three words becomes one integer with its
+    /// class (a hash collision only adds a candidate that the comparison then drops), and the integers are
+    /// sorted rather than hashed, so the index holds no strings and no array per run; reading the quotes,
+    /// hashing their runs and comparing the candidate classes run on every core.
     static func pairs(in quotes: [Quote], minimumSimilarity: Double,
                       keeping keep: @Sendable (Pair) -> Bool = { _ in true }) -> [Pair] {
-        let words = parallelCompactMap(Array(quotes.indices)) { QuoteWords(quotes[$0].text) }
-        var numbers: [String: UInt64] = [:]
-        var runs: [(run: UInt64, quote: Int32)] = []
-        for (position, quoteWords) in words.enumerated() {
-            let plain = quoteWords.words
-            guard plain.count >= minimumWords else { continue }
-            let ids = plain.map { word -> UInt64 in
-                if let id = numbers[word] { return id }
-                let id = UInt64(numbers.count) & 0x1F_FFFF
-                numbers[word] = id
-                return id
-            }
-            for start in 0...(ids.count - 3) {
-                runs.append((ids[start] << 42 | ids[start + 1] << 21 | ids[start + 2], Int32(position)))
+        let classes = QuoteClasses(quotes)
+        // Each key is a run's hash with the class number in its low bits, so sorting plain integers groups the
+        // classes by run. The class takes as few bits as the count needs; the hash keeps the rest. The keys are
+        // spread over buckets by their top bits, and each bucket is sorted and scanned on its own core.
+        let classBits = max(1, UInt64.bitWidth - UInt64(classes.words.count).leadingZeroBitCount)
+        let classKeys = parallelCompactMap(Array(classes.words.indices)) { quoteClass -> [UInt64]? in
+            let hashes = classes.words[quoteClass].words.map { FNV1a.hash($0.utf8) }
+            guard hashes.count >= minimumWords else { return [] }
+            return (0...(hashes.count - 3)).map { start in
+                let run = QuoteMatching.mix(QuoteMatching.mix(hashes[start]) ^ hashes[start + 1]) ^ hashes[start + 2]
+                return (QuoteMatching.mix(run) >> classBits) << classBits | UInt64(quoteClass)
             }
         }
-        runs.sort { ($0.run, $0.quote) < ($1.run, $1.quote) }
+        var buckets = [[UInt64]](repeating: [], count: 1 << bucketBits)
+        for keys in classKeys {
+            for key in keys { buckets[Int(key >> UInt64(UInt64.bitWidth - bucketBits))].append(key) }
+        }
+        let candidates = parallelCompactMap(buckets, chunkSize: 1) { bucket -> [UInt64]? in
+            QuoteMatching.candidatePairs(sortedKeys: bucket.sorted(), classBits: classBits)
+        }.flatMap { $0 }.sorted()
+        var unique: [UInt64] = []
+        for candidate in candidates where unique.last != candidate { unique.append(candidate) }
+        // A class is also paired with itself: the same words from two different speakers.
+        let repeated = classes.members.indices.filter { quoteClass in
+            classes.members[quoteClass].count > 1 && classes.words[quoteClass].words.count >= minimumWords
+        }.map { UInt64($0) << 32 | UInt64($0) }
+
+        @Sendable func pair(_ a: Int, _ b: Int, _ comparison: QuoteComparison) -> Pair? {
+            let first = quotes[a], second = quotes[b]
+            guard first.path != second.path || first.recordID != second.recordID else { return nil }
+            let pair = Pair(first: first, second: second, comparison: comparison)
+            return keep(pair) ? pair : nil
+        }
+        let found = parallelCompactMap(unique + repeated) { candidate -> [(Int, Int, Pair)]? in
+            let oneClass = Int(candidate >> 32), otherClass = Int(candidate & 0xFFFF_FFFF)
+            let one = classes.members[oneClass], other = classes.members[otherClass]
+            let oneWords = classes.words[oneClass], otherWords = classes.words[otherClass]
+            var kept: [(Int, Int, Pair)] = []
+            if oneClass == otherClass {
+                var comparison: QuoteComparison?
+                for (offset, a) in one.enumerated() {
+                    // The same words from the same speaker: no check reports them, and no diff is needed to know it.
+                    for b in one[(offset + 1)...] where quotes[a].speaker != quotes[b].speaker {
+                        comparison = comparison ?? QuoteComparison(oneWords, oneWords)
+                        if let pair = pair(a, b, comparison!) { kept.append((a, b, pair)) }
+                    }
+                }
+                return kept.isEmpty ? nil : kept
+            }
+            let forward = QuoteComparison(oneWords, otherWords)
+            guard forward.similarity >= minimumSimilarity else { return nil }
+            // Members of the later class may stand before members of the earlier one; the pair keeps quote order.
+            var backward: QuoteComparison?
+            for a in one {
+                for b in other {
+                    if a < b {
+                        if let pair = pair(a, b, forward) { kept.append((a, b, pair)) }
+                    } else {
+                        backward = backward ?? QuoteComparison(otherWords, oneWords)
+                        if let pair = pair(b, a, backward!) { kept.append((b, a, pair)) }
+                    }
+                }
+            }
+            return kept.isEmpty ? nil : kept
+        }
+        let all = found.flatMap { $0 }
+        return all.indices.sorted { (all[$0].0, all[$0].1) < (all[$1].0, all[$1].1) }.map { all[$0].2 }
+    }
+
+    /// Pairs of classes (first class in the high half) that hold the same run, from keys sorted so that each
+    /// run's classes stand together; a run held by more than `commonRun` classes is a set phrase and skipped.
+    static func candidatePairs(sortedKeys keys: [UInt64], classBits: Int) -> [UInt64] {
+        let classMask: UInt64 = (1 << classBits) - 1
         var candidates: [UInt64] = []
         var start = 0
-        while start < runs.count {
+        while start < keys.count {
             var end = start + 1
-            while end < runs.count, runs[end].run == runs[start].run { end += 1 }
-            // The quotes holding this run, each once (a quote may repeat a run).
-            var holders: [Int32] = []
-            for index in start..<end where holders.last != runs[index].quote { holders.append(runs[index].quote) }
-            if holders.count > 1, holders.count <= commonRun {
-                for (offset, a) in holders.enumerated() {
-                    for b in holders[(offset + 1)...] { candidates.append(UInt64(a) << 32 | UInt64(b)) }
+            while end < keys.count, keys[end] >> classBits == keys[start] >> classBits { end += 1 }
+            if end - start > 1 {
+                // The classes holding this run, each once (a quote may repeat a run), in order.
+                var holders: [UInt64] = []
+                for index in start..<end where holders.last != keys[index] & classMask { holders.append(keys[index] & classMask) }
+                if holders.count > 1, holders.count <= commonRun {
+                    for (offset, a) in holders.enumerated() {
+                        for b in holders[(offset + 1)...] { candidates.append(a << 32 | b) }
+                    }
                 }
             }
             start = end
         }
-        candidates.sort()
-        var unique: [UInt64] = []
-        for candidate in candidates where unique.last != candidate { unique.append(candidate) }
+        return candidates
+    }
 
-        return parallelCompactMap(unique) { candidate -> Pair? in
-            let a = Int(candidate >> 32), b = Int(candidate & 0xFFFF_FFFF)
-            let first = quotes[a], second = quotes[b]
-            guard first.path != second.path || first.recordID != second.recordID else { return nil }
-            // The same words from the same speaker: no check reports them, and no diff is needed to know it.
-            if first.speaker == second.speaker, words[a] == words[b] { return nil }
-            let comparison = QuoteComparison(words[a], words[b])
-            guard comparison.similarity >= minimumSimilarity else { return nil }
-            let pair = Pair(first: first, second: second, comparison: comparison)
-            return keep(pair) ? pair : nil
-        }
+    /// A 64-bit mixing step (the SplitMix64 finalizer), so runs that share words still spread over every bit.
+    static func mix(_ value: UInt64) -> UInt64 {
+        var z = value &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 
     /// `transform` over every element on every core, the non-nil results in input order. Nil results take no
     /// room: there may be millions of candidate pairs and few kept.
-    static func parallelCompactMap<Element: Sendable, Result: Sendable>(_ elements: [Element],
+    static func parallelCompactMap<Element: Sendable, Result: Sendable>(_ elements: [Element], chunkSize: Int = 4_096,
                                                                         _ transform: @Sendable (Element) -> Result?) -> [Result] {
-        let chunkSize = 4_096
         let chunks = (elements.count + chunkSize - 1) / chunkSize
         let done = Locked<[Int: [Result]]>([:])
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
@@ -81,6 +142,31 @@ struct QuoteMatching {
             done.withLock { $0[chunk] = results }
         }
         return done.withLock { all in (0..<chunks).flatMap { all[$0]! } }
+    }
+}
+
+/// Quotes grouped by their text: each class lists, in quote order, the quotes with exactly the same text, and
+/// its words are read once. A quote repeated in many articles then costs one index entry, not one per copy.
+struct QuoteClasses {
+    /// Quote indices per class; classes are numbered in the order their first quote appears.
+    let members: [[Int]]
+    /// Each class's words.
+    let words: [QuoteWords]
+
+    init(_ quotes: [Quote]) {
+        var classOf: [String: Int] = [:]
+        classOf.reserveCapacity(quotes.count)
+        var members: [[Int]] = []
+        for (index, quote) in quotes.enumerated() {
+            if let known = classOf[quote.text] {
+                members[known].append(index)
+            } else {
+                classOf[quote.text] = members.count
+                members.append([index])
+            }
+        }
+        self.members = members
+        words = QuoteMatching.parallelCompactMap(members) { QuoteWords(quotes[$0[0]].text) }
     }
 }
 

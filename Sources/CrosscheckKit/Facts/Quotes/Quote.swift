@@ -56,6 +56,12 @@ public struct Quote: Sendable, Equatable, Codable {
         self.path = path
         self.recordID = recordID
     }
+
+    /// The quote as the cross-article checks need it: words, speaker, place and evidence sentence. The match's
+    /// text, captures and message are let go, so the quotes a run keeps from every article take less memory.
+    var forComparison: Quote {
+        Quote(item: item.evidenceOnly, text: text, speaker: speaker, cue: cue, partial: partial, path: path, recordID: recordID)
+    }
 }
 
 /// Reported speech without quote marks (`Hu said China appreciated ...`, `according to the ministry, ...`).
