@@ -11,7 +11,7 @@ public struct CheckCollection: Sendable {
         self.quotes = quotes
         claimGroups = ClaimGroups(claims)
         quotePairs = QuoteMatching.pairs(in: quotes, minimumSimilarity: QuoteAlteredCheck.similarity) { pair in
-            QuoteAlteredCheck.reports(pair) || QuoteMisattributedCheck.reports(pair)
+            QuoteAlteredCheck.speaker(reportedIn: pair) != nil || QuoteMisattributedCheck.speakers(reportedIn: pair) != nil
         }
     }
 }

@@ -2,7 +2,7 @@
 /// each kind it gave, and its claims (few, and what the charts draw). Figures, times and attributions are let go
 /// at that point, so a run's memory does not grow with them. A class, so the run's lists of hundreds of
 /// thousands of summaries hold and copy references, not the summaries.
-public final class ArticleSummary: Sendable, Equatable {
+public final class ArticleSummary: Sendable, Equatable, ClaimingArticle {
     public struct Counts: Sendable, Equatable {
         public let figures: Int
         public let claims: Int
@@ -34,10 +34,4 @@ public final class ArticleSummary: Sendable, Equatable {
         (a.path, a.recordID, a.metadata, a.dating, a.counts) == (b.path, b.recordID, b.metadata, b.dating, b.counts)
             && a.claims == b.claims && a.suppressions == b.suppressions
     }
-
-    /// Claims that rest on an unnamed source, which the report counts per article.
-    public var anonymousClaims: Int { claims.filter(\.anonymous).count }
-
-    /// `path#id` for a JSON Lines record, the path otherwise.
-    public var name: String { Document.name(path: path, recordID: recordID) }
 }

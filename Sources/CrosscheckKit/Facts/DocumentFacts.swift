@@ -1,5 +1,5 @@
 /// Everything extracted from one article: its metadata, the year its content supports, and its facts.
-public struct DocumentFacts: Sendable, Equatable {
+public struct DocumentFacts: Sendable, Equatable, ClaimingArticle {
     public let path: String
     public let recordID: String?
     public let metadata: DocumentMetadata
@@ -10,10 +10,4 @@ public struct DocumentFacts: Sendable, Equatable {
     public let claims: [Claim]
     public let times: [TimeMention]
     public let suppressions: SuppressionDirectives
-
-    /// Claims that rest on an unnamed source, which the report counts per article.
-    public var anonymousClaims: Int { claims.filter(\.anonymous).count }
-
-    /// `path#id` for a JSON Lines record, the path otherwise.
-    public var name: String { Document.name(path: path, recordID: recordID) }
 }

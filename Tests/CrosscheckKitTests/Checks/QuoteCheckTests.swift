@@ -144,6 +144,23 @@ private func article(_ body: String) -> String { "---\ndate: 2022-05-01\n---\nHe
         #expect(result.findings.first?.message.hasPrefix("Verbatim: Anna Berg's \"Not on my watch\"") == true)
     }
 
+    @Test func theSharedWordBoundIsNeverBelowTheComparison() {
+        let texts = ["We will never back down from this fight", "this fight, we will never back down from",
+                     "We will not back down", "Prices rose in every region", "back down from this fight we will, never"]
+        func hashes(_ words: QuoteWords) -> [UInt64] { words.words.map { FNV1a.hash($0.utf8) } }
+        for first in texts {
+            for second in texts {
+                let a = QuoteWords(first), b = QuoteWords(second)
+                #expect(QuoteMatching.similarityBound(hashes(a), hashes(b)) >= QuoteComparison(a, b).similarity)
+            }
+        }
+        // Words in another order share every word but few in order; words in common with nothing bound at zero.
+        let moved = (QuoteWords(texts[0]), QuoteWords(texts[4]))
+        #expect(QuoteMatching.similarityBound(hashes(moved.0), hashes(moved.1)) == 1)
+        #expect(QuoteComparison(moved.0, moved.1).similarity < 1)
+        #expect(QuoteMatching.similarityBound(hashes(QuoteWords(texts[0])), hashes(QuoteWords(texts[3]))) == 0)
+    }
+
     @Test func wordDiffMarksRemovedAndAddedWords() {
         let comparison = QuoteComparison(QuoteWords("we will never back down from this"), QuoteWords("We will not back down from this!"))
         #expect(comparison.description == "we will [-never-] {+not+} back down from this")

@@ -9,16 +9,18 @@ public struct QuoteAlteredCheck: CollectionCheck {
 
     public init() {}
 
-    /// Whether this check reports a pair: the same named speaker, alike words that differ beyond a cut.
-    static func reports(_ pair: QuoteMatching.Pair) -> Bool {
-        pair.comparison.similarity >= similarity && pair.first.speaker.name != nil
-            && pair.first.speaker.isSamePerson(as: pair.second.speaker) && !pair.first.speaker.anonymous
-            && !pair.comparison.isVerbatim && !pair.comparison.isExcerpt
+    /// The speaker's name when this check reports the pair, else nil: the same named speaker, alike words that
+    /// differ beyond a cut.
+    static func speaker(reportedIn pair: QuoteMatching.Pair) -> String? {
+        guard pair.comparison.similarity >= similarity, let name = pair.first.speaker.name,
+              pair.first.speaker.isSamePerson(as: pair.second.speaker), !pair.first.speaker.anonymous,
+              !pair.comparison.isVerbatim, !pair.comparison.isExcerpt else { return nil }
+        return name
     }
 
     public func findings(in collection: CheckCollection, settings: Settings) -> [Finding] {
-        collection.quotePairs.filter(QuoteAlteredCheck.reports).compactMap { pair in
-            guard let speaker = pair.first.speaker.name else { return nil }
+        collection.quotePairs.compactMap { pair in
+            guard let speaker = QuoteAlteredCheck.speaker(reportedIn: pair) else { return nil }
             var message = "\(speaker) is quoted differently: \(pair.first.place) has \"\(pair.first.text)\", "
                 + "\(pair.second.place) has \"\(pair.second.text)\". Words ([-first-] {+second+}): \(pair.comparison.description)."
             if !pair.comparison.editorial.isEmpty {

@@ -36,7 +36,7 @@ struct QuoteMatching {
         // spread over buckets by their top bits, and each bucket is sorted and scanned on its own core.
         let classBits = max(1, UInt64.bitWidth - UInt64(classes.words.count).leadingZeroBitCount)
         let classKeys = parallelCompactMap(Array(classes.words.indices)) { quoteClass -> [UInt64]? in
-            let hashes = classes.words[quoteClass].words.map { FNV1a.hash($0.utf8) }
+            let hashes = classes.wordHashes[quoteClass]
             guard hashes.count >= minimumWords else { return [] }
             return (0...(hashes.count - 3)).map { start in
                 let run = QuoteMatching.mix(QuoteMatching.mix(hashes[start]) ^ hashes[start + 1]) ^ hashes[start + 2]
@@ -79,6 +79,8 @@ struct QuoteMatching {
                 }
                 return kept.isEmpty ? nil : kept
             }
+            guard QuoteMatching.similarityBound(classes.wordHashes[oneClass], classes.wordHashes[otherClass]) >= minimumSimilarity
+            else { return nil }
             let forward = QuoteComparison(oneWords, otherWords)
             guard forward.similarity >= minimumSimilarity else { return nil }
             // Members of the later class may stand before members of the earlier one; the pair keeps quote order.
@@ -123,6 +125,18 @@ struct QuoteMatching {
         return candidates
     }
 
+    /// The most two quotes' similarity can be, from the words they share in any order: the comparison counts
+    /// words common in order, never more. Far cheaper than the comparison, so most candidates stop here.
+    static func similarityBound(_ first: [UInt64], _ second: [UInt64]) -> Double {
+        guard !first.isEmpty || !second.isEmpty else { return 1 }
+        let a = first.sorted(), b = second.sorted()
+        var i = 0, j = 0, shared = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return 2 * Double(shared) / Double(a.count + b.count)
+    }
+
     /// A 64-bit mixing step (the SplitMix64 finalizer), so runs that share words still spread over every bit.
     static func mix(_ value: UInt64) -> UInt64 {
         var z = value &+ 0x9E37_79B9_7F4A_7C15
@@ -150,8 +164,9 @@ struct QuoteMatching {
 struct QuoteClasses {
     /// Quote indices per class; classes are numbered in the order their first quote appears.
     let members: [[Int]]
-    /// Each class's words.
+    /// Each class's words, and the hash of each plain word in order.
     let words: [QuoteWords]
+    let wordHashes: [[UInt64]]
 
     init(_ quotes: [Quote]) {
         var classOf: [String: Int] = [:]
@@ -166,7 +181,12 @@ struct QuoteClasses {
             }
         }
         self.members = members
-        words = QuoteMatching.parallelCompactMap(members) { QuoteWords(quotes[$0[0]].text) }
+        let read = QuoteMatching.parallelCompactMap(members) { members -> (QuoteWords, [UInt64])? in
+            let words = QuoteWords(quotes[members[0]].text)
+            return (words, words.words.map { FNV1a.hash($0.utf8) })
+        }
+        words = read.map(\.0)
+        wordHashes = read.map(\.1)
     }
 }
 

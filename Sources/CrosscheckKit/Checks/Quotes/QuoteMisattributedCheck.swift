@@ -9,16 +9,19 @@ public struct QuoteMisattributedCheck: CollectionCheck {
 
     public init() {}
 
-    /// Whether this check reports a pair: nearly the same words, two different speakers, both named at the quote.
-    static func reports(_ pair: QuoteMatching.Pair) -> Bool {
-        pair.comparison.similarity >= similarity && pair.first.speaker.name != nil && pair.second.speaker.name != nil
-            && !pair.first.speaker.isSamePerson(as: pair.second.speaker)
-            && pair.first.speaker.isNamedAtQuote && pair.second.speaker.isNamedAtQuote
+    /// The two speakers' names when this check reports the pair, else nil: nearly the same words, two different
+    /// speakers, both named at the quote.
+    static func speakers(reportedIn pair: QuoteMatching.Pair) -> (first: String, second: String)? {
+        guard pair.comparison.similarity >= similarity,
+              let first = pair.first.speaker.name, let second = pair.second.speaker.name,
+              !pair.first.speaker.isSamePerson(as: pair.second.speaker),
+              pair.first.speaker.isNamedAtQuote, pair.second.speaker.isNamedAtQuote else { return nil }
+        return (first, second)
     }
 
     public func findings(in collection: CheckCollection, settings: Settings) -> [Finding] {
-        collection.quotePairs.filter(QuoteMisattributedCheck.reports).compactMap { pair in
-            guard let first = pair.first.speaker.name, let second = pair.second.speaker.name else { return nil }
+        collection.quotePairs.compactMap { pair in
+            guard let (first, second) = QuoteMisattributedCheck.speakers(reportedIn: pair) else { return nil }
             let message = "\"\(pair.first.text)\" is attributed to \(first) in \(pair.first.place) and to \(second) in "
                 + "\(pair.second.place)."
             return Finding(check: id, severity: severity, message: message, evidence: [pair.first.evidence, pair.second.evidence])
