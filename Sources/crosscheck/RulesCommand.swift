@@ -32,7 +32,7 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             let book = try RuleOptions.loadBook(directories: directories, builtin: !noBuiltinRules)
-            let (count, failures) = RuleExampleRunner.run(book.rules)
+            let (count, failures) = RuleExampleRunner.run(book)
             for failure in failures { print(failure.description) }
             print("\(count - failures.count) passed, \(failures.count) failed")
             if !failures.isEmpty { throw ExitCode(1) }

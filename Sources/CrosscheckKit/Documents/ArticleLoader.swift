@@ -36,10 +36,10 @@ public struct ArticleLoader: Sendable {
     /// Loads one file a piece at a time, handing each piece's articles to `body` before reading on: a small
     /// file is one piece, a JSON Lines file a piece per megabyte of records, a large article one per part.
     public func load(path: String, _ body: (Loaded) -> Void) {
+        guard let format = ArticleLoader.format(of: path) else { return loadRecords(path: path, body) }
         let size: Int
         do { size = try checkedSize(of: path) } catch { return body(Loaded(diagnostics: [error])) }
-        let isRecords = ArticleLoader.format(of: path) == nil
-        if !isRecords, size <= ArticleLoader.partBytes {
+        if size <= ArticleLoader.partBytes {
             guard let data = FileManager.default.contents(atPath: path) else {
                 return body(Loaded(diagnostics: [Diagnostic(path: path, "cannot read the file")]))
             }
@@ -50,30 +50,56 @@ public struct ArticleLoader: Sendable {
             // The first part's header; later parts never look for a header or front matter of their own.
             var header: DocumentMetadata?
             var isFirstPart = true
-            var anyRecord = false
-            while let piece = try reader.next(size: isRecords ? ArticleLoader.recordChunkBytes : ArticleLoader.partBytes,
-                                              boundary: isRecords ? .line : .paragraph) {
-                if isRecords {
-                    let loaded = JSONLinesLoader.load(bytes: piece.bytes[...], path: path, firstLine: piece.firstLine)
-                    anyRecord = anyRecord || !loaded.documents.isEmpty || !loaded.diagnostics.isEmpty
-                    body(loaded)
-                    continue
-                }
+            while let piece = try reader.next(size: ArticleLoader.partBytes, boundary: .paragraph) {
                 let part = Part(firstLine: piece.firstLine, firstColumn: piece.firstColumn,
                                 header: isFirstPart ? nil : header ?? DocumentMetadata())
                 isFirstPart = false
                 do {
-                    let document = try loadArticle(bytes: piece.bytes, path: path, format: ArticleLoader.format(of: path)!, part: part)
+                    let document = try loadArticle(bytes: piece.bytes, path: path, format: format, part: part)
                     header = header ?? document.metadata
                     body(Loaded(documents: [document]))
                 } catch {
                     body(Loaded(diagnostics: [error]))
                 }
             }
-            if isRecords, !anyRecord { body(Loaded(diagnostics: [Diagnostic(path: path, "empty file: no records")])) }
         } catch {
             body(Loaded(diagnostics: [error]))
         }
+    }
+
+    private func loadRecords(path: String, _ body: (Loaded) -> Void) {
+        do {
+            let pieces = try RecordPieces(path: path, loader: self)
+            var anyRecord = false
+            while let piece = try pieces.next() {
+                let loaded = JSONLinesLoader.load(bytes: piece.bytes[...], path: path, firstLine: piece.firstLine)
+                anyRecord = anyRecord || !loaded.documents.isEmpty || !loaded.diagnostics.isEmpty
+                body(loaded)
+            }
+            if !anyRecord { body(Loaded(diagnostics: [RecordPieces.noRecords(path)])) }
+        } catch {
+            body(Loaded(diagnostics: [error]))
+        }
+    }
+
+    /// A JSON Lines file read a megabyte of whole records at a time: by `load(path:_:)`, and by the extraction's
+    /// work queue, which hands each piece to whichever thread asks next.
+    final class RecordPieces {
+        let path: String
+        private let reader: ChunkReader
+
+        init(path: String, loader: ArticleLoader) throws(Diagnostic) {
+            guard try loader.checkedSize(of: path) > 0 else { throw RecordPieces.noRecords(path) }
+            self.path = path
+            reader = try ChunkReader(path: path)
+        }
+
+        /// The next piece of whole lines, or nil at the end of the file.
+        func next() throws(Diagnostic) -> ChunkReader.Piece? {
+            try reader.next(size: ArticleLoader.recordChunkBytes, boundary: .line)
+        }
+
+        static func noRecords(_ path: String) -> Diagnostic { Diagnostic(path: path, "empty file: no records") }
     }
 
     /// A file's size in bytes, or a diagnostic saying why it cannot be read or is skipped for its size.

@@ -26,13 +26,9 @@ public enum FuzzEntryPoints {
         let extensions = ["md", "html", "txt", "jsonl"]
         let path = "fuzz." + extensions[Int(format) % extensions.count]
         let loaded = ArticleLoader().load(bytes: Array(bytes.dropFirst()), path: path)
-        let runner = RuleRunner(book: book)
-        let extractor = FactExtractor(book: book)
-        let matcher = Matcher(limits: MatchLimits())
-        var facts: [DocumentFacts] = []
-        for document in loaded.documents {
-            facts.append(extractor.facts(for: document, matches: runner.run(on: document, matcher: matcher).matches))
-        }
+        let extraction = Extraction(book: book, threads: 1)
+        let matcher = Matcher(limits: extraction.limits)
+        let facts = loaded.documents.map { extraction.facts(of: $0, matcher: matcher).facts }
         _ = CheckRegistry.run(on: facts, settings: book.settings)
     }
 

@@ -68,6 +68,13 @@ public struct Extraction: Sendable {
         return run
     }
 
+    /// One document's facts: the rule book run over it, and the matches made into facts; `failures` names the
+    /// rules that stopped on it.
+    func facts(of document: Document, matcher: Matcher) -> (facts: DocumentFacts, failures: [Diagnostic]) {
+        let (matches, failures) = runner.run(on: document, matcher: matcher)
+        return (facts.facts(for: document, matches: matches), failures)
+    }
+
     private func process<Output>(_ item: WorkQueue.Item, matcher: Matcher,
                                  _ keep: (Document, () -> DocumentFacts) -> Output?) -> ([Output], [Diagnostic], Int) {
         var outputs: [Output] = []
@@ -78,9 +85,9 @@ public struct Extraction: Sendable {
             for document in loaded.documents {
                 diagnostics += document.warnings
                 let output = keep(document) {
-                    let (matches, failures) = runner.run(on: document, matcher: matcher)
+                    let (facts, failures) = self.facts(of: document, matcher: matcher)
                     diagnostics += failures
-                    return self.facts.facts(for: document, matches: matches)
+                    return facts
                 }
                 if let output { outputs.append(output) }
             }

@@ -14,7 +14,7 @@ final class WorkQueue: Sendable {
         var paths: [String]
         var nextPath = 0
         /// The JSON Lines file being handed out, if any.
-        var records: ChunkReader?
+        var records: ArticleLoader.RecordPieces?
         var issued = 0
     }
 
@@ -37,10 +37,10 @@ final class WorkQueue: Sendable {
 
     private static func nextItem(_ state: inout State, loader: ArticleLoader) -> Item? {
         while true {
-            if let reader = state.records {
+            if let pieces = state.records {
                 do {
-                    if let piece = try reader.next(size: ArticleLoader.recordChunkBytes, boundary: .line) {
-                        return .records(path: reader.path, bytes: piece.bytes, firstLine: piece.firstLine)
+                    if let piece = try pieces.next() {
+                        return .records(path: pieces.path, bytes: piece.bytes, firstLine: piece.firstLine)
                     }
                     state.records = nil
                 } catch {
@@ -53,8 +53,7 @@ final class WorkQueue: Sendable {
             state.nextPath += 1
             guard ArticleLoader.format(of: path) == nil else { return .file(path) }
             do {
-                guard try loader.checkedSize(of: path) > 0 else { return .problem(Diagnostic(path: path, "empty file: no records")) }
-                state.records = try ChunkReader(path: path)
+                state.records = try ArticleLoader.RecordPieces(path: path, loader: loader)
             } catch {
                 return .problem(error)
             }

@@ -11,11 +11,21 @@ public struct RuleBook: Sendable {
     /// One trie pattern over every rule's prefilter words; nil when no rule has a prefilter.
     let prefilter: Pattern?
     /// The rules a prefilter hit lets run; a hit may carry a plural ending its word does not have.
-    func rules(forPrefilterHit hit: String) -> [Int] {
+    private func rules(forPrefilterHit hit: String) -> [Int] {
         if let rules = prefilterIndex[hit] { return rules }
         if hit.hasSuffix("es"), let rules = prefilterIndex[String(hit.dropLast(2))] { return rules }
         if hit.hasSuffix("s"), let rules = prefilterIndex[String(hit.dropLast())] { return rules }
         return []
+    }
+
+    /// Runs the prefilter over `subject` and gives each hit's place and the indices of the rules it lets run.
+    /// Does nothing when no rule has a prefilter.
+    func forEachPrefilterHit(in subject: UnsafeBufferPointer<UInt8>, matcher: Matcher,
+                             _ body: (Range<Int>, [Int]) -> Void) throws(MatchFailure) {
+        guard let prefilter else { return }
+        try matcher.forEachMatch(of: prefilter, in: subject, overlapping: true) { hit in
+            body(hit.range, rules(forPrefilterHit: String(decoding: subject[hit.range], as: UTF8.self).lowercased()))
+        }
     }
 
     /// For each lower-cased prefilter word, the indices of the rules it lets run: its own, and those of every

@@ -15,23 +15,48 @@ public enum RuleExampleRunner {
         }
     }
 
-    /// Failures of every example of every rule; empty when all pass.
-    public static func run(_ rules: [Rule], limits: MatchLimits = MatchLimits()) -> (examples: Int, failures: [Failure]) {
+    /// Failures of every example of every rule in the book; empty when all pass. An example that should match
+    /// must also hold one of the rule's prefilter words, or the rule would never run on such text.
+    public static func run(_ book: RuleBook, limits: MatchLimits = MatchLimits()) -> (examples: Int, failures: [Failure]) {
         let matcher = Matcher(limits: limits)
         var failures: [Failure] = []
         var count = 0
-        for rule in rules {
+        for (index, rule) in book.rules.enumerated() {
             for example in rule.examples {
                 count += 1
-                if let failure = check(example, of: rule, matcher: matcher) { failures.append(failure) }
+                if let failure = check(example, of: rule, matcher: matcher)
+                    ?? prefilterFailure(example, of: rule, at: index, in: book, matcher: matcher) {
+                    failures.append(failure)
+                }
             }
         }
         return (count, failures)
     }
 
+    private static func prefilterFailure(_ example: RuleExample, of rule: Rule, at index: Int, in book: RuleBook,
+                                         matcher: Matcher) -> Failure? {
+        guard case .match = example.expectation, !rule.prefilter.isEmpty else { return nil }
+        var lets = false
+        let bytes = Array(folded(example.text).utf8)
+        let outcome = Result { () throws(MatchFailure) in
+            try bytes.withUnsafeBufferPointer { subject throws(MatchFailure) in
+                try book.forEachPrefilterHit(in: subject, matcher: matcher) { _, rules in lets = lets || rules.contains(index) }
+            }
+        }
+        if case let .failure(error) = outcome {
+            return Failure(rule: rule, example: example, expected: "a prefilter word", actual: error.description)
+        }
+        return lets ? nil : Failure(rule: rule, example: example, expected: "one of the prefilter words \(rule.prefilter)",
+                                    actual: "none, so the rule would not run on this text")
+    }
+
+    /// Examples see the same character folding as documents (curly quotes, dashes, spaces).
+    private static func folded(_ text: String) -> String {
+        String(String.UnicodeScalarView(TextDecoder.fold(text.unicodeScalars.map { TextUnit($0, 0) }).map(\.scalar)))
+    }
+
     private static func check(_ example: RuleExample, of rule: Rule, matcher: Matcher) -> Failure? {
-        // Examples see the same character folding as documents (curly quotes, dashes, spaces).
-        let text = String(String.UnicodeScalarView(TextDecoder.fold(example.text.unicodeScalars.map { TextUnit($0, 0) }).map(\.scalar)))
+        let text = folded(example.text)
         let bytes = Array(text.utf8)
         let found: [PatternMatch]
         do { found = try matcher.matches(of: rule.pattern, in: text) } catch {

@@ -58,19 +58,18 @@ public struct RuleRunner: Sendable {
 
     /// A paragraphs x rules table of which rules may match where; nil when every rule may run everywhere.
     private func paragraphsAllowed(in document: Document, matcher: Matcher) -> [Bool]? {
-        guard let prefilter = book.prefilter else { return nil }
+        guard book.prefilter != nil else { return nil }
         let ruleCount = book.rules.count
         var allowed = [Bool](repeating: false, count: document.paragraphs.count * ruleCount)
         var paragraphIndex = 0
         var complete = true
         document.bytes.withUnsafeBufferPointer { subject in
             do throws(MatchFailure) {
-                try matcher.forEachMatch(of: prefilter, in: subject, overlapping: true) { hit in
+                try book.forEachPrefilterHit(in: subject, matcher: matcher) { hit, rules in
                     while paragraphIndex < document.paragraphs.count,
-                          document.paragraphs[paragraphIndex].upperBound <= hit.range.lowerBound { paragraphIndex += 1 }
+                          document.paragraphs[paragraphIndex].upperBound <= hit.lowerBound { paragraphIndex += 1 }
                     guard paragraphIndex < document.paragraphs.count else { return }
-                    let word = String(decoding: subject[hit.range], as: UTF8.self).lowercased()
-                    for rule in book.rules(forPrefilterHit: word) { allowed[paragraphIndex * ruleCount + rule] = true }
+                    for rule in rules { allowed[paragraphIndex * ruleCount + rule] = true }
                 }
             } catch {
                 complete = false

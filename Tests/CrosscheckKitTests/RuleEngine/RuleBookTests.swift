@@ -37,7 +37,7 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
         let root = try TestFiles.folder(["widgets.yml": ruleFile()])
         let book = try RuleBook.load(directories: [root.path])
         #expect(book.rules.map(\.id) == ["demo"])
-        let (count, failures) = RuleExampleRunner.run(book.rules)
+        let (count, failures) = RuleExampleRunner.run(book)
         #expect(count == 3)
         #expect(failures.isEmpty)
     }
@@ -116,7 +116,7 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
             """])
         let book = try RuleBook.load(directories: [TestFiles.builtinRules, custom.path])
         #expect(book.rules.contains { $0.id == "tonnage" })
-        #expect(RuleExampleRunner.run(book.rules).failures.isEmpty)
+        #expect(RuleExampleRunner.run(book).failures.isEmpty)
     }
 
     @Test func userLexiconAddsACountryWithoutTouchingAPattern() throws {
@@ -141,10 +141,20 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
         let text = ruleFile().replacingOccurrences(of: "captures: {n: \"12\"}", with: "captures: {n: \"13\"}")
         let root = try TestFiles.folder(["r.yml": text])
         let book = try RuleBook.load(directories: [root.path])
-        let failures = RuleExampleRunner.run(book.rules).failures
+        let failures = RuleExampleRunner.run(book).failures
         #expect(failures.count == 1)
         #expect(failures[0].expected == "a match {n=\"13\"}")
         #expect(failures[0].actual == "\"12 widgets\" {n=\"12\"}")
+    }
+
+    @Test func anExampleWithoutAPrefilterWordFailsTheRuleTest() throws {
+        // "sold" is in the first match example only: the second would never be reached by the rule in a document.
+        let root = try TestFiles.folder(["r.yml": ruleFile(extra: "prefilter: [sold]\n")])
+        let failures = RuleExampleRunner.run(try RuleBook.load(directories: [root.path])).failures
+        #expect(failures.map(\.example.text) == ["3 widgets left"])
+        #expect(failures.first?.actual == "none, so the rule would not run on this text")
+        let passing = try TestFiles.folder(["r.yml": ruleFile(extra: "prefilter: [widget]\n")])
+        #expect(RuleExampleRunner.run(try RuleBook.load(directories: [passing.path])).failures.isEmpty)
     }
 
     @Test func runawayRuleIsStoppedAndNamedWithinASecond() throws {
@@ -180,7 +190,7 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
             #expect(matches >= 2, "rule \(rule.id) has \(matches) match examples")
             #expect(misses >= 1, "rule \(rule.id) has \(misses) no-match examples")
         }
-        let failures = RuleExampleRunner.run(book.rules).failures
+        let failures = RuleExampleRunner.run(book).failures
         #expect(failures.isEmpty, "\(failures.map(\.description).joined(separator: "\n"))")
     }
 
@@ -203,7 +213,13 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
         #expect(hits.contains("marks"))
         #expect(hits.contains("\""))
         let money = try #require(book.rules.firstIndex { $0.id == "money" })
-        #expect(book.rules(forPrefilterHit: "marks").contains(money))
+        var rulesLetRun: [String: [Int]] = [:]
+        try Array(text.utf8).withUnsafeBufferPointer { subject in
+            try book.forEachPrefilterHit(in: subject, matcher: Matcher()) { range, rules in
+                rulesLetRun[String(decoding: subject[range], as: UTF8.self)] = rules
+            }
+        }
+        #expect(rulesLetRun["marks"]?.contains(money) == true)
     }
 
     @Test func trieOfWordsMatchesEachWordWhole() throws {
