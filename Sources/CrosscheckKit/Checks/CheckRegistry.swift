@@ -27,6 +27,8 @@ public enum CheckRegistry {
     /// were given).
     public static func findings(in collection: CheckCollection, settings: Settings,
                                 additional: [any CollectionCheck] = []) -> [Finding] {
-        (collectionChecks + additional).flatMap { $0.findings(in: collection, settings: settings) }
+        // Each check on its own core; the findings stay in check order.
+        Parallel.compactMap(collectionChecks + additional, chunkSize: 1) { $0.findings(in: collection, settings: settings) }
+            .flatMap { $0 }
     }
 }

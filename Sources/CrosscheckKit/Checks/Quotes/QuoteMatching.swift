@@ -35,7 +35,7 @@ struct QuoteMatching {
         // classes by run. The class takes as few bits as the count needs; the hash keeps the rest. The keys are
         // spread over buckets by their top bits, and each bucket is sorted and scanned on its own core.
         let classBits = max(1, UInt64.bitWidth - UInt64(classes.words.count).leadingZeroBitCount)
-        let classKeys = parallelCompactMap(Array(classes.words.indices)) { quoteClass -> [UInt64]? in
+        let classKeys = Parallel.compactMap(Array(classes.words.indices)) { quoteClass -> [UInt64]? in
             let hashes = classes.wordHashes[quoteClass]
             guard hashes.count >= minimumWords else { return [] }
             return (0...(hashes.count - 3)).map { start in
@@ -47,7 +47,7 @@ struct QuoteMatching {
         for keys in classKeys {
             for key in keys { buckets[Int(key >> UInt64(UInt64.bitWidth - bucketBits))].append(key) }
         }
-        let candidates = parallelCompactMap(buckets, chunkSize: 1) { bucket -> [UInt64]? in
+        let candidates = Parallel.compactMap(buckets, chunkSize: 1) { bucket -> [UInt64]? in
             QuoteMatching.candidatePairs(sortedKeys: bucket.sorted(), classBits: classBits)
         }.flatMap { $0 }.sorted()
         var unique: [UInt64] = []
@@ -63,7 +63,7 @@ struct QuoteMatching {
             let pair = Pair(first: first, second: second, comparison: comparison)
             return keep(pair) ? pair : nil
         }
-        let found = parallelCompactMap(unique + repeated) { candidate -> [(Int, Int, Pair)]? in
+        let found = Parallel.compactMap(unique + repeated) { candidate -> [(Int, Int, Pair)]? in
             let oneClass = Int(candidate >> 32), otherClass = Int(candidate & 0xFFFF_FFFF)
             let one = classes.members[oneClass], other = classes.members[otherClass]
             let oneWords = classes.words[oneClass], otherWords = classes.words[otherClass]
@@ -145,18 +145,6 @@ struct QuoteMatching {
         return z ^ (z >> 31)
     }
 
-    /// `transform` over every element on every core, the non-nil results in input order. Nil results take no
-    /// room: there may be millions of candidate pairs and few kept.
-    static func parallelCompactMap<Element: Sendable, Result: Sendable>(_ elements: [Element], chunkSize: Int = 4_096,
-                                                                        _ transform: @Sendable (Element) -> Result?) -> [Result] {
-        let chunks = (elements.count + chunkSize - 1) / chunkSize
-        let done = Locked<[Int: [Result]]>([:])
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let results = elements[(chunk * chunkSize)..<min(elements.count, (chunk + 1) * chunkSize)].compactMap(transform)
-            done.withLock { $0[chunk] = results }
-        }
-        return done.withLock { all in (0..<chunks).flatMap { all[$0]! } }
-    }
 }
 
 /// Quotes grouped by their text: each class lists, in quote order, the quotes with exactly the same text, and
@@ -181,7 +169,7 @@ struct QuoteClasses {
             }
         }
         self.members = members
-        let read = QuoteMatching.parallelCompactMap(members) { members -> (QuoteWords, [UInt64])? in
+        let read = Parallel.compactMap(members) { members -> (QuoteWords, [UInt64])? in
             let words = QuoteWords(quotes[members[0]].text)
             return (words, words.words.map { FNV1a.hash($0.utf8) })
         }
