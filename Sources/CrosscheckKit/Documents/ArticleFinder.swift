@@ -12,7 +12,7 @@ public enum ArticleFinder {
     }
 
     /// Article files under `paths`: files given by name whatever their extension, and in folders, files with an
-    /// article extension, sorted within each folder given. A path that does not exist is an error.
+    /// article extension, sorted within each folder given; each file once. A path that does not exist is an error.
     public static func articlePaths(in paths: [String]) throws(Diagnostic) -> Found {
         var found = Found()
         for path in paths {
@@ -42,6 +42,9 @@ public enum ArticleFinder {
             }
             found.paths += inFolder.sorted()
         }
+        // A file named twice, or named and inside a folder also given, is one article, read once.
+        var seen: Set<String> = []
+        found.paths = found.paths.filter { seen.insert(($0 as NSString).standardizingPath).inserted }
         return found
     }
 }

@@ -162,6 +162,12 @@ import Testing
         #expect(paths.map { String($0.dropFirst(root.path.count + 1)) } == ["a/one.txt", "b/two.md", "c.html"])
     }
 
+    @Test func aFileGivenTwiceOrInsideAGivenFolderIsFoundOnce() throws {
+        let root = try TestFiles.folder(["a.txt": "x", "b.txt": "x"])
+        let paths = try ArticleFinder.articlePaths(in: [root.path + "/b.txt", root.path, root.path + "/./b.txt"]).paths
+        #expect(paths.map { ($0 as NSString).lastPathComponent } == ["b.txt", "a.txt"])
+    }
+
     @Test func missingPathIsAnError() {
         #expect(throws: Diagnostic(path: "/no/such/place", "no such file or directory")) {
             try ArticleFinder.articlePaths(in: ["/no/such/place"])
