@@ -85,12 +85,11 @@ public struct ArticleLoader: Sendable {
     /// A JSON Lines file read a megabyte of whole records at a time: by `load(path:_:)`, and by the extraction's
     /// work queue, which hands each piece to whichever thread asks next.
     final class RecordPieces {
-        let path: String
         private let reader: ChunkReader
+        var path: String { reader.path }
 
         init(path: String, loader: ArticleLoader) throws(Diagnostic) {
             guard try loader.checkedSize(of: path) > 0 else { throw RecordPieces.noRecords(path) }
-            self.path = path
             reader = try ChunkReader(path: path)
         }
 
