@@ -36,18 +36,22 @@ public struct ExtractedItem: Sendable, Equatable, Codable {
         return fields
     }
 
-    /// Replaces each `{name}` in one pass; `{match}` is the whole match.
+    /// Replaces each `{name}` in one pass; `{match}` is the whole match. Braces are found as bytes: they are
+    /// ASCII, so their UTF-8 positions are valid string indices.
     static func fill(_ template: String, match: String, captures: [String: String]) -> String {
-        guard template.contains("{") else { return template }
+        let utf8 = template.utf8
+        guard var open = utf8.firstIndex(of: UInt8(ascii: "{")) else { return template }
         var message = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            message += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
-            message += name == "match" ? match : captures[name] ?? ""
-            rest = rest[rest.index(after: close)...]
+        var rest = utf8.startIndex
+        while let close = utf8[open...].firstIndex(of: UInt8(ascii: "}")) {
+            message += template[rest..<open]
+            let name = template[utf8.index(after: open)..<close]
+            message += name == "match" ? match : captures[String(name)] ?? ""
+            rest = utf8.index(after: close)
+            guard let next = utf8[rest...].firstIndex(of: UInt8(ascii: "{")) else { break }
+            open = next
         }
-        return message + rest
+        return message + template[rest...]
     }
 }
 

@@ -65,8 +65,11 @@ public final class Matcher {
         var retryOptions: UInt32 = 0
         var count = 0
         while offset <= range.upperBound {
-            let rc = pcre2_match_8(pattern.code, base, range.upperBound, offset,
-                                   UInt32(PCRE2_NO_UTF_CHECK) | retryOptions, matchData, context)
+            // The JIT entry skips the interpreter's checks, but takes no ANCHORED option: retries go the long way.
+            let rc = pattern.isJITCompiled && retryOptions == 0
+                ? pcre2_jit_match_8(pattern.code, base, range.upperBound, offset, 0, matchData, context)
+                : pcre2_match_8(pattern.code, base, range.upperBound, offset,
+                                UInt32(PCRE2_NO_UTF_CHECK) | retryOptions, matchData, context)
             if rc == PCRE2_ERROR_NOMATCH {
                 guard retryOptions != 0, offset < range.upperBound else { return }
                 // The empty match at `offset` had no non-empty alternative: step over one UTF-8 character.

@@ -10,8 +10,9 @@ public enum Severity: String, Sendable, CaseIterable, Codable, Comparable {
     public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 }
 
-/// A rule as written in a YAML file, compiled and ready to run.
-public struct Rule: Sendable {
+/// A rule as written in a YAML file, compiled and ready to run. A class: every match refers to its rule, and a
+/// reference is one count to keep, where a copy of the struct kept eight.
+public final class Rule: Sendable {
     public let id: String
     public let kind: RuleKind
     public let description: String
@@ -26,6 +27,21 @@ public struct Rule: Sendable {
     public let examples: [RuleExample]
     public let file: String
     public let line: Int
+
+    init(id: String, kind: RuleKind, description: String, severity: Severity, message: String, source: String,
+         pattern: Pattern, prefilter: [String], examples: [RuleExample], file: String, line: Int) {
+        self.id = id
+        self.kind = kind
+        self.description = description
+        self.severity = severity
+        self.message = message
+        self.source = source
+        self.pattern = pattern
+        self.prefilter = prefilter
+        self.examples = examples
+        self.file = file
+        self.line = line
+    }
 }
 
 /// One of a rule's own examples, which `crosscheck rules test` runs.

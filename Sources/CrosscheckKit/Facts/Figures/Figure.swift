@@ -103,11 +103,13 @@ public struct FigureNormalizer: Sendable {
     }
 
     static func currency(in text: String) -> String? {
-        if let signIndex = text.firstIndex(where: { "$€£¥".contains($0) }) {
+        let scalars = text.unicodeScalars
+        if let signIndex = scalars.firstIndex(where: NumberParser.isCurrencySign) {
             // The letters glued before the sign name the country: "US$", "HK$".
-            let glued = text[..<signIndex].reversed().prefix { $0.isLetter }
-            let sign = String(glued.reversed()) + String(text[signIndex])
-            return currencySigns.first { $0.0 == sign }?.1 ?? currencySigns.first { $0.0 == String(text[signIndex]) }?.1
+            let glued = scalars[..<signIndex].reversed().prefix { $0.properties.isAlphabetic }
+            let signOnly = String(scalars[signIndex])
+            let sign = String(String.UnicodeScalarView(glued.reversed())) + signOnly
+            return currencySigns.first { $0.0 == sign }?.1 ?? currencySigns.first { $0.0 == signOnly }?.1
         }
         let tokens = NumberParser.tokens(text.lowercased())
         for (index, token) in tokens.enumerated() {

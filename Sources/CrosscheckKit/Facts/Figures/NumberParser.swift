@@ -64,27 +64,46 @@ enum NumberParser {
     }
 
     /// Splits into lower-cased words, keeping digits with their separators and cutting scale suffixes (`14.5bn`).
+    /// Works on scalars, not `Character`s: amounts are read by the hundred thousand, and a hyphen or sign fused
+    /// with a mark into one `Character` must not look present to one test and absent to another (that recursed
+    /// without end on fuzzed input).
     static func tokens(_ text: String) -> [String] {
         var result: [String] = []
-        for piece in text.lowercased().split(separator: " ") {
-            // "us$3" and "£14.5bn": what stands before a currency sign is its country, not a number.
-            var word = String(piece.split(omittingEmptySubsequences: false, whereSeparator: { "$€£¥".contains($0) }).last ?? "")
-            word = word.trimmingCharacters(in: ",()")
-            // "108-billion-dlr" and "twenty-four": hyphens join words that are read one by one. Hyphens are found
-            // and cut as scalars: a hyphen fused with a mark into one `Character` must not look present to one
-            // test and absent to the other (that recursed without end on fuzzed input).
-            if word.unicodeScalars.contains("-"), !isMixedFraction(word) {
-                result += word.unicodeScalars.split(separator: "-").flatMap { tokens(String(String.UnicodeScalarView($0))) }
-                continue
-            }
-            if let first = word.first, first.isNumber, let suffixStart = word.firstIndex(where: { $0.isLetter }) {
-                result.append(String(word[..<suffixStart]))
-                result.append(String(word[suffixStart...]))
-                continue
-            }
-            result.append(word.trimmingCharacters(in: "."))
+        for piece in text.lowercased().unicodeScalars.split(separator: " ") { appendTokens(of: piece, to: &result) }
+        return result
+    }
+
+    private typealias Scalars = Substring.UnicodeScalarView
+
+    private static func appendTokens(of piece: Scalars, to result: inout [String]) {
+        var word = piece
+        // "us$3" and "£14.5bn": what stands before a currency sign is its country, not a number.
+        if let sign = word.lastIndex(where: isCurrencySign) { word = word[word.index(after: sign)...] }
+        word = trimming(word) { $0 == "," || $0 == "(" || $0 == ")" }
+        // "108-billion-dlr" and "twenty-four": hyphens join words that are read one by one.
+        if word.contains("-"), !isMixedFraction(word) {
+            for part in word.split(separator: "-") { appendTokens(of: part, to: &result) }
+            return
         }
-        return result.filter { !$0.isEmpty }
+        if let first = word.first, first.properties.numericType != nil,
+           let suffixStart = word.firstIndex(where: { $0.properties.isAlphabetic }) {
+            result.append(String(word[..<suffixStart]))
+            result.append(String(word[suffixStart...]))
+            return
+        }
+        let bare = trimming(word) { $0 == "." }
+        if !bare.isEmpty { result.append(String(bare)) }
+    }
+
+    static func isCurrencySign(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "$" || scalar == "€" || scalar == "£" || scalar == "¥"
+    }
+
+    private static func trimming(_ word: Scalars, _ drop: (Unicode.Scalar) -> Bool) -> Scalars {
+        var word = word
+        while let first = word.first, drop(first) { word = word.dropFirst() }
+        while let last = word.last, drop(last) { word = word.dropLast() }
+        return word
     }
 
     /// The digits of an amount without its scale or currency ("3 billion" gives "3").
@@ -93,18 +112,18 @@ enum NumberParser {
     }
 
     /// `6-3/16` is six and three sixteenths, the way commodity prices are quoted.
-    private static func isMixedFraction(_ word: String) -> Bool {
+    private static func isMixedFraction<Word: Collection<Unicode.Scalar>>(_ word: Word) -> Bool {
         let parts = word.split(separator: "-")
-        return parts.count == 2 && parts[0].allSatisfy(\.isNumber) && parts[1].contains("/")
+        return parts.count == 2 && parts[0].allSatisfy { $0.properties.numericType != nil } && parts[1].contains("/")
     }
 
     static func digits(_ word: String) -> Double? {
-        if isMixedFraction(word) {
+        if isMixedFraction(word.unicodeScalars) {
             let parts = word.split(separator: "-")
             guard let whole = Double(parts[0]), let fraction = digits(String(parts[1])) else { return nil }
             return whole + fraction
         }
-        if word.contains("/") {
+        if word.unicodeScalars.contains("/") {
             let parts = word.split(separator: "/")
             guard parts.count == 2, let top = Double(parts[0]), let bottom = Double(parts[1]), bottom != 0 else { return nil }
             return top / bottom
