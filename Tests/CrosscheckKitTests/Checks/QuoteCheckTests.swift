@@ -34,6 +34,30 @@ private func article(_ body: String) -> String { "---\ndate: 2022-05-01\n---\nHe
         #expect(result.findings.first?.message.contains("attributed to Tom Hardy in a.md and to Anna Lund in b.md") == true)
     }
 
+    @Test func aNameSpelledTwoWaysIsAMilderMisattribution() throws {
+        let result = try check([
+            "a.md": article("\"The dividend will be restored by the end of next year,\" said Harriet Kowalczyk, the chairman."),
+            "b.md": article("\"The dividend will be restored by the end of next year,\" Kowalczik said."),
+            "c.md": article("\"The dividend will be restored by the end of next year,\" said Harriet Kowal."),
+        ])
+        let findings = result.findings.filter { $0.check == "quote-misattributed" }
+        #expect(findings.count == 3)
+        let spelling = findings.filter { $0.message.contains("one may be misspelled") }
+        #expect(spelling.count == 1)
+        #expect(spelling.first?.severity == .warning)
+        #expect(spelling.first?.message.contains("Harriet Kowalczyk in a.md and to Kowalczik in b.md") == true)
+        #expect(findings.filter { $0.severity == .error }.count == 2)
+    }
+
+    @Test func spellingsAreToldFromOtherPeople() {
+        #expect(QuoteMisattributedCheck.mayBeOneNameMisspelled("William Raftery", "William Raferty"))
+        #expect(QuoteMisattributedCheck.mayBeOneNameMisspelled("Harvey Kapnick", "Kapnik"))
+        #expect(!QuoteMisattributedCheck.mayBeOneNameMisspelled("Angel Gurria", "Gustavo Petricioli"))
+        #expect(!QuoteMisattributedCheck.mayBeOneNameMisspelled("John Smith", "Jane Smyth"))
+        #expect(!QuoteMisattributedCheck.mayBeOneNameMisspelled("Tom Hale", "Tom Hyde"))
+        #expect(QuoteMisattributedCheck.editDistance(Array("kitten"), Array("sitting")) == 3)
+    }
+
     @Test func quoteMarksSpacingCaseAndEllipsisAreForgiven() throws {
         let result = try check([
             "a.md": article("\"We will rebuild this town, street by street, and we will not forget,\" said Ruth Ellis."),

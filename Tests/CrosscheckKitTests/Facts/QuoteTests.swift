@@ -56,6 +56,16 @@ private func facts(_ body: String) -> DocumentFacts? {
                   mention: "the Kremlin"),
         QuoteCase(body: "Vedomosti reported: \"The contract is worth more than expected.\"", quote: "The contract is worth more than expected",
                   speaker: "Vedomosti"),
+        // A firm or place after "of" is where the speaker works or comes from, never the speaker.
+        QuoteCase(body: "Analyst Anne Vidal, of Lazard Freres and Co, said \"the selling is overdone.\"", quote: "the selling is overdone",
+                  speaker: "Anne Vidal", partial: true),
+        QuoteCase(body: "Democrat Joe Marsh of Oregon said the measure was not one \"that a fisherman could live with.\"",
+                  quote: "that a fisherman could live with", speaker: "Joe Marsh", partial: true),
+        // An office ("the Treasury Secretary") is the person the article gave that role, or nobody by name.
+        QuoteCase(body: "U.S. Treasury Secretary Nora Blake spoke on Monday.\n\n\"A transfer tax would be a mistake,\" the Treasury Secretary said.",
+                  quote: "A transfer tax would be a mistake", speaker: "Nora Blake", mention: "the Treasury Secretary"),
+        QuoteCase(body: "\"We are reviewing the figures,\" the Finance Minister said.", quote: "We are reviewing the figures", speaker: nil,
+                  mention: "the Finance Minister"),
         // Anonymous sources.
         QuoteCase(body: "\"The deal is dead,\" a senior diplomat at the embassy told reporters.", quote: "The deal is dead",
                   speaker: nil, mention: "a senior diplomat at the embassy", anonymous: true),

@@ -22,9 +22,38 @@ public struct QuoteMisattributedCheck: CollectionCheck {
     public func findings(in collection: CheckCollection, settings: Settings) -> [Finding] {
         collection.quotePairs.compactMap { pair in
             guard let (first, second) = QuoteMisattributedCheck.speakers(reportedIn: pair) else { return nil }
-            let message = "\"\(pair.first.text)\" is attributed to \(first) in \(pair.first.place) and to \(second) in "
+            var message = "\"\(pair.first.text)\" is attributed to \(first) in \(pair.first.place) and to \(second) in "
                 + "\(pair.second.place)."
-            return Finding(check: id, severity: severity, message: message, evidence: [pair.first.evidence, pair.second.evidence])
+            // A name spelled two ways is more likely one person misspelled than two people: a lesser finding.
+            let misspelled = QuoteMisattributedCheck.mayBeOneNameMisspelled(first, second)
+            if misspelled { message += " The names differ by a letter or two: one may be misspelled." }
+            return Finding(check: id, severity: misspelled ? .warning : severity, message: message,
+                           evidence: [pair.first.evidence, pair.second.evidence])
         }
+    }
+
+    /// "Harvey Kapnick" and "Kapnik", "William Raftery" and "William Raferty": surnames one edit apart (two in
+    /// longer names), and no given name that contradicts the other.
+    static func mayBeOneNameMisspelled(_ first: String, _ second: String) -> Bool {
+        let firstWords = first.split(separator: " "), secondWords = second.split(separator: " ")
+        guard let surname = firstWords.last, let otherSurname = secondWords.last, surname != otherSurname,
+              min(surname.count, otherSurname.count) >= 4 else { return false }
+        let givenNames = Set(firstWords.dropLast()), otherGivenNames = Set(secondWords.dropLast())
+        guard givenNames.isSubset(of: otherGivenNames) || otherGivenNames.isSubset(of: givenNames) else { return false }
+        let allowed = min(surname.count, otherSurname.count) >= 6 ? 2 : 1
+        return editDistance(Array(surname.lowercased()), Array(otherSurname.lowercased())) <= allowed
+    }
+
+    /// Letters inserted, deleted or replaced to turn one word into the other.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        var previous = Array(0...b.count)
+        for (i, letter) in a.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for (j, other) in b.enumerated() {
+                current[j + 1] = Swift.min(previous[j + 1] + 1, current[j] + 1, previous[j] + (letter == other ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 }

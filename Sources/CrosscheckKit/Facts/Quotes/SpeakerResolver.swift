@@ -25,12 +25,14 @@ struct SpeakerResolver {
             return Speaker(mention: mention, name: person?.name, role: person?.role ?? role, anonymous: false)
         }
         var words = SpeakerResolver.withoutTitles(mention.split(separator: " ").map(String.init), titles: titles)
-        if words.first?.lowercased() == "the" { words.removeFirst() }
+        let definite = words.first?.lowercased() == "the"
+        if definite { words.removeFirst() }
         guard !words.isEmpty else { return Speaker(mention: mention, name: nil, role: role ?? mention, anonymous: false) }
-        if words.first?.first?.isLowercase == true {
-            // "the mayor": the person whose role names the same office, if the article gives one.
+        // "the mayor", "the Treasury Secretary": an office, not a name. The speaker is the person the article
+        // gave that role before, if any; else the office alone, which names nobody.
+        if words.first?.first?.isLowercase == true || (definite && titles?.canonical(for: words.last!) != nil) {
             let office = words.joined(separator: " ")
-            let person = people.last { $0.position < position && ($0.role?.lowercased().contains(office) ?? false) }
+            let person = people.last { $0.position < position && ($0.role?.lowercased().contains(office.lowercased()) ?? false) }
             return Speaker(mention: mention, name: person?.name, role: person?.role ?? office, anonymous: false)
         }
         let name = words.joined(separator: " ")
