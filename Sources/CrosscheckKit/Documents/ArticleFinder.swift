@@ -42,9 +42,11 @@ public enum ArticleFinder {
             }
             found.paths += inFolder.sorted()
         }
-        // A file named twice, or named and inside a folder also given, is one article, read once.
+        // A file named twice, or named and inside a folder also given, is one article, read once. Paths are
+        // compared as written, with "." and ".." taken out: `standardizingPath` would also resolve symbolic
+        // links, and two links to one file are two articles (a newsroom's mirrors, the benchmark's copies).
         var seen: Set<String> = []
-        found.paths = found.paths.filter { seen.insert(($0 as NSString).standardizingPath).inserted }
+        found.paths = found.paths.filter { seen.insert(URL(fileURLWithPath: $0).standardized.path).inserted }
         return found
     }
 }

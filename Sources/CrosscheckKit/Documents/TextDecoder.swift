@@ -44,10 +44,27 @@ enum TextDecoder {
                 if index + 1 < units.count, units[index + 1].isNewline { continue }
                 output.append(TextUnit(0x0A, unit.origin))
             } else if let folded = fold(unit.value) {
-                output.append(TextUnit(folded, unit.origin))
+                let apostrophe = folded == 0x22 && output.last?.isLetter == true && endsContraction(units, after: index)
+                output.append(TextUnit(apostrophe ? 0x27 : folded, unit.origin))
             }
         }
         return output
+    }
+
+    static let contractionEndings: Set<String> = ["t", "s", "ll", "re", "ve", "d", "m"]
+
+    /// Whether the letters after `index` are a contraction's ending (`don"t`, `India"s`), which makes the quote
+    /// mark before them an apostrophe, as some wire copy writes it. Read as a quote mark it would open a quote
+    /// that runs to the next mark and cut the real quote in two.
+    private static func endsContraction(_ units: [TextUnit], after index: Int) -> Bool {
+        var ending = ""
+        var next = index + 1
+        while next < units.count, units[next].isLetter, ending.count <= 2 {
+            ending.unicodeScalars.append(units[next].scalar)
+            next += 1
+        }
+        let followedByLetter = next < units.count && units[next].isLetter
+        return !followedByLetter && contractionEndings.contains(ending.lowercased())
     }
 
     /// One scalar's folded form, or nil for invisible characters that are dropped.

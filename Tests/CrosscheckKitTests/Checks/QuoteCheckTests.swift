@@ -58,6 +58,14 @@ private func article(_ body: String) -> String { "---\ndate: 2022-05-01\n---\nHe
         #expect(QuoteMisattributedCheck.editDistance(Array("kitten"), Array("sitting")) == 3)
     }
 
+    @Test func anApostropheWrittenAsAQuoteMarkDoesNotCutTheQuote() throws {
+        let result = try check([
+            "a.md": article("\"We don\"t think the bank will need more capital this year,\" Lena Ortiz said."),
+            "b.md": article("\"We don't think the bank will need more capital this year,\" Lena Ortiz said."),
+        ])
+        #expect(result.findings.isEmpty)
+    }
+
     @Test func quoteMarksSpacingCaseAndEllipsisAreForgiven() throws {
         let result = try check([
             "a.md": article("\"We will rebuild this town, street by street, and we will not forget,\" said Ruth Ellis."),

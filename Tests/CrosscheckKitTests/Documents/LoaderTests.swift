@@ -151,6 +151,14 @@ import Testing
         #expect(document.text == "\"We're ready,\" she said of the 10 percent rise.")
     }
 
+    @Test func aQuoteMarkWrittenForAnApostropheIsAnApostrophe() throws {
+        let document = try #require(TestFiles.document("Title\n\n\"We don\"t see a problem with India\"s plan,\" he said. \"It\"ll pass.\"\n"))
+        #expect(document.text == "\"We don't see a problem with India's plan,\" he said. \"It'll pass.\"")
+        // A mark between words that is no contraction stays a mark.
+        let other = try #require(TestFiles.document("Title\n\nThe word\"tsar\" was used.\n"))
+        #expect(other.text == "The word\"tsar\" was used.")
+    }
+
     @Test func hardWrappedLinesJoinAndIndentedLinesStartParagraphs() throws {
         let document = try #require(TestFiles.document("Title\n\nFirst line of a\nwrapped paragraph.\n    Second paragraph\nwraps too.\n"))
         #expect(document.paragraphs.map { document.string($0) } == ["First line of a wrapped paragraph.", "Second paragraph wraps too."])
@@ -166,6 +174,16 @@ import Testing
         let root = try TestFiles.folder(["a.txt": "x", "b.txt": "x"])
         let paths = try ArticleFinder.articlePaths(in: [root.path + "/b.txt", root.path, root.path + "/./b.txt"]).paths
         #expect(paths.map { ($0 as NSString).lastPathComponent } == ["b.txt", "a.txt"])
+    }
+
+    @Test func twoLinksToOneFileAreTwoArticles() throws {
+        let root = try TestFiles.folder(["real/a.txt": "x"])
+        for copy in ["one", "two"] {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(copy), withIntermediateDirectories: true)
+            try FileManager.default.createSymbolicLink(atPath: root.path + "/\(copy)/a.txt", withDestinationPath: root.path + "/real/a.txt")
+        }
+        let paths = try ArticleFinder.articlePaths(in: [root.path + "/one", root.path + "/two", root.path + "/one/a.txt"]).paths
+        #expect(paths.map { String($0.dropFirst(root.path.count + 1)) } == ["one/a.txt", "two/a.txt"])
     }
 
     @Test func missingPathIsAnError() {
