@@ -51,7 +51,7 @@ enum TextDecoder {
         return output
     }
 
-    static let contractionEndings: Set<String> = ["t", "s", "ll", "re", "ve", "d", "m"]
+    private static let contractionEndings: Set<String> = ["t", "s", "ll", "re", "ve", "d", "m"]
 
     /// Whether the letters after `index` are a contraction's ending (`don"t`, `India"s`), which makes the quote
     /// mark before them an apostrophe, as some wire copy writes it. Read as a quote mark it would open a quote
