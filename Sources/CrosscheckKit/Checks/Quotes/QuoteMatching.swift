@@ -11,7 +11,9 @@ struct QuoteMatching {
 
     /// Quotes shorter than this are phrases ("in Chinese colors"), too common to compare.
     static let minimumWords = 5
-    /// Whether a quote is long enough to be paired at all; a run without sources keeps only these.
+    /// Whether a quote is long enough to be paired at all; a run without sources keeps only these. Pairing splits
+    /// the words again, once per distinct text: keeping them with every quote of a large run would cost more
+    /// memory than the second split costs time.
     static func canPair(_ quote: Quote) -> Bool { QuoteWords(quote.text).words.count >= minimumWords }
 
     /// A run of words found in more quotes than this is a set phrase and says nothing about a pair.
