@@ -43,6 +43,18 @@ private func facts(_ body: String) -> DocumentFacts? {
                   speaker: "Li Wenhao", mention: "Li", role: "Premier"),
         QuoteCase(body: "Mr Livingstone said his comments were fair. Ken Livingstone is the mayor.\n\n\"I will not apologise,\" Mr Livingstone said.",
                   quote: "I will not apologise", speaker: "Ken Livingstone", mention: "Mr Livingstone"),
+        // Names with capitals inside are never cut to their inner half ("Cain", "Silk", "Coopers").
+        QuoteCase(body: "Senator Joan McKinnon met the press.\n\n\"The budget is austere,\" McKinnon said.",
+                  quote: "The budget is austere", speaker: "Joan McKinnon", mention: "McKinnon", role: "Senator"),
+        QuoteCase(body: "Rosa O'Leary-Bright said: \"We will stand in every seat.\"", quote: "We will stand in every seat",
+                  speaker: "Rosa O'Leary-Bright"),
+        QuoteCase(body: "KleinwortBenson said the rally was \"running out of steam.\"", quote: "running out of steam",
+                  speaker: "KleinwortBenson", partial: true),
+        QuoteCase(body: "Port Under-Secretary Ines Duval said: \"The docks reopen on Friday.\"", quote: "The docks reopen on Friday",
+                  speaker: "Ines Duval"),
+        // An anonymous source starts a word: "chairman and chief executive" holds no "an and chief executive".
+        QuoteCase(body: "Lee Tan, the chairman and chief executive, said: \"Sales reached a record.\"", quote: "Sales reached a record",
+                  speaker: "Lee Tan", role: "the chairman and chief executive"),
         // Pronouns go to the right earlier person, not to a name inside a quote.
         QuoteCase(body: "Theo Marsh, a senior analyst at a Dubai think tank, said the talks matter.\n\n\"Petrov must explain himself,\" he said.",
                   quote: "Petrov must explain himself", speaker: "Theo Marsh", mention: "he",

@@ -42,11 +42,13 @@ struct SpeakerResolver {
         return Speaker(mention: mention, name: name, role: role, anonymous: false)
     }
 
-    /// "Chancellor of the Exchequer Gordon Brown" and "Labour's Paul Flynn" name Gordon Brown and Paul Flynn:
-    /// everything up to the last title word or possessive is dropped.
+    /// "Chancellor of the Exchequer Gordon Brown", "Labour's Paul Flynn" and "Treasury Under-Secretary John
+    /// Taylor" name Gordon Brown, Paul Flynn and John Taylor: everything up to the last title word (alone or
+    /// ending a hyphenated compound) or possessive is dropped.
     static func withoutTitles(_ words: [String], titles: Lexicon?) -> [String] {
         guard let last = words.dropLast().lastIndex(where: { word in
-            word.hasSuffix("'s") || titles?.canonical(for: word) != nil
+            let head = word.split(separator: "-").last.map(String.init) ?? word
+            return word.hasSuffix("'s") || titles?.canonical(for: word) != nil || titles?.canonical(for: head) != nil
         }) else { return words }
         return Array(words[(last + 1)...])
     }
