@@ -4,15 +4,13 @@ public struct FactExtractor: Sendable {
     let normalizer: FigureNormalizer
     let claimBuilder: ClaimBuilder
     let eventYears: Lexicon?
-    let titles: Lexicon?
-    let cueVerbs: Lexicon?
+    let speakerLexicons: SpeakerLexicons
 
     public init(book: RuleBook) {
         normalizer = FigureNormalizer(book: book)
         claimBuilder = ClaimBuilder(book: book)
         eventYears = book.lexicons["dated_event"]
-        titles = book.lexicons["title"]
-        cueVerbs = book.lexicons["cue_verb"]
+        speakerLexicons = SpeakerLexicons(book: book)
     }
 
     public func facts(for document: Document, matches: [RuleMatch]) -> DocumentFacts {
@@ -28,7 +26,7 @@ public struct FactExtractor: Sendable {
         let times = timeItems.map { TimeResolver.resolve($0.item, range: $0.range, articleYear: dating.effectiveYear) }
         let quoteMatches = matches.filter { $0.rule.kind == .quote }
         let quoteBuilder = QuoteBuilder(document: document, people: matches.filter { $0.rule.kind == .person },
-                                        quotes: quoteMatches, titles: titles, cueVerbs: cueVerbs)
+                                        quotes: quoteMatches, lexicons: speakerLexicons)
         let quotes = quoteBuilder.quotes(from: quoteMatches)
         let attributions = quoteBuilder.attributions(from: matches.filter { $0.rule.kind == .attribution }, excluding: quotes)
         let claims = items(.claim).compactMap {

@@ -63,6 +63,14 @@ private func facts(_ body: String) -> DocumentFacts? {
                   quote: "They are saying there is no choice", speaker: "Jane Cole", mention: "she"),
         QuoteCase(body: "Old games such as Space Invaders and Donkey Kong are gone. Studio boss Ray Lim spoke at the fair.\n\n\"Budgets keep rising,\" he said.",
                   quote: "Budgets keep rising", speaker: "Ray Lim", mention: "he"),
+        // A pronoun never goes to a person of the other gender, known from a first name or an honorific.
+        QuoteCase(body: "Professor Alice Varga designed the bridge, which Mayor Tom Reed opened on Friday.\n\n\"It will last a century,\" she said.",
+                  quote: "It will last a century", speaker: "Alice Varga", mention: "she"),
+        QuoteCase(body: "Ms Bello met Governor Paul Adeyemi on Monday.\n\n\"The worst is over,\" she said.",
+                  quote: "The worst is over", speaker: "Bello", mention: "she"),
+        // An office's "of ..." is the role, not part of the name.
+        QuoteCase(body: "Minister of Finance Gustavo Petricioli spoke on Monday.\n\n\"We have reserves,\" Petricioli said.",
+                  quote: "We have reserves", speaker: "Gustavo Petricioli", mention: "Petricioli", role: "Minister of Finance"),
         // Organisations and outlets as speakers.
         QuoteCase(body: "\"The talks were productive,\" the Kremlin said.", quote: "The talks were productive", speaker: "Kremlin",
                   mention: "the Kremlin"),

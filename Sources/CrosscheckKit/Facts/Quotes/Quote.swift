@@ -79,4 +79,6 @@ struct PersonMention: Sendable, Equatable {
     let position: Int
     /// Introduced as someone who speaks: with a role, or followed by a cue verb ("Mark Serwotka warned").
     var speaks = false
+    /// What this mention's honorific, role or first name says of the person's gender.
+    var gender: PersonGender? = nil
 }

@@ -6,24 +6,28 @@ struct QuoteBuilder {
     let document: Document
     let resolver: SpeakerResolver
 
-    init(document: Document, people: [RuleMatch], quotes: [RuleMatch], titles: Lexicon?, cueVerbs: Lexicon?) {
+    init(document: Document, people: [RuleMatch], quotes: [RuleMatch], lexicons: SpeakerLexicons) {
         self.document = document
         let mentions = people.compactMap { match -> PersonMention? in
             guard let name = match.captures["name"] else { return nil }
             let role = match.captures["role"].map { document.string($0) }
             let following = document.string(name.upperBound..<min(name.upperBound + 60, document.bytes.count))
                 .split(separator: " ").prefix(4).map { String($0).trimmingCharacters(in: ",.;:") }
-            let speaks = role != nil || following.contains { cueVerbs?.canonical(for: $0) != nil }
-            return PersonMention(name: document.string(name), role: role, position: match.range.lowerBound, speaks: speaks)
+            let speaks = role != nil || following.contains { lexicons.cueVerbs?.canonical(for: $0) != nil }
+            let nameWords = document.string(name).split(separator: " ").map(String.init)
+            let described = (match.captures["honorific"].map { [document.string($0)] } ?? [])
+                + (role?.split(separator: " ").map(String.init) ?? []) + nameWords.dropLast()
+            return PersonMention(name: document.string(name), role: role, position: match.range.lowerBound, speaks: speaks,
+                                 gender: PersonGender(words: described, lexicon: lexicons.genders))
         }.sorted { $0.position < $1.position }
         let quoted = quotes.flatMap { match in ["quote", "continuation"].compactMap { match.captures[$0] } }
         let cleaned = mentions.map { mention in
             var person = mention
-            person.name = SpeakerResolver.withoutTitles(mention.name.split(separator: " ").map(String.init), titles: titles)
+            person.name = SpeakerResolver.withoutTitles(mention.name.split(separator: " ").map(String.init), titles: lexicons.titles)
                 .joined(separator: " ")
             return person
         }
-        resolver = SpeakerResolver(people: cleaned, quoted: quoted, titles: titles)
+        resolver = SpeakerResolver(people: cleaned, quoted: quoted, titles: lexicons.titles)
     }
 
     func quotes(from matches: [RuleMatch]) -> [Quote] {

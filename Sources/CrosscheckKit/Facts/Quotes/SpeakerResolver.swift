@@ -7,6 +7,26 @@ struct SpeakerResolver {
     let quoted: [Range<Int>]
     /// Title words ("Chancellor", "Mr") that are not part of a name when they lead a mention.
     let titles: Lexicon?
+    /// The gender each surname's mentions agree on: "Mrs Hutt" tells that a later "Hutt" alone is a woman.
+    private let genderBySurname: [String: PersonGender]
+
+    init(people: [PersonMention], quoted: [Range<Int>], titles: Lexicon?) {
+        self.people = people
+        self.quoted = quoted
+        self.titles = titles
+        let known = people.compactMap { person -> (surname: String, gender: PersonGender)? in
+            guard let gender = person.gender, let surname = person.name.split(separator: " ").last else { return nil }
+            return (String(surname), gender)
+        }
+        genderBySurname = Dictionary(grouping: known, by: \.surname).compactMapValues { mentions in
+            Set(mentions.map(\.gender)).count == 1 ? mentions[0].gender : nil
+        }
+    }
+
+    /// A full name with an unknown first name keeps an unknown gender: "Janie Hendrix" is not her father.
+    private func gender(of person: PersonMention) -> PersonGender? {
+        person.gender ?? (person.name.contains(" ") ? nil : genderBySurname[person.name])
+    }
 
     static let pronouns: Set<String> = ["he", "she", "they"]
 
@@ -19,7 +39,12 @@ struct SpeakerResolver {
         if SpeakerResolver.pronouns.contains(mention.lowercased()) {
             // The nearest person introduced as speaking (with a role, or before a cue verb) in the last few
             // sentences, else the nearest person named at all: "Donkey Kong" in a list of games is no speaker.
-            let before = people.filter { $0.position < position && !isQuoted($0.position) }
+            // A person known to be of the other gender is never taken.
+            let wanted = PersonGender(pronoun: mention)
+            let before = people.filter { person in
+                person.position < position && !isQuoted(person.position)
+                    && (wanted == nil || gender(of: person) == nil || gender(of: person) == wanted)
+            }
             let nearest = before.last { $0.speaks && position - $0.position < 1500 } ?? before.last
             let person = nearest.flatMap { fullestName(containing: $0.name.split(separator: " ").map(String.init)) } ?? nearest
             return Speaker(mention: mention, name: person?.name, role: person?.role ?? role, anonymous: false)

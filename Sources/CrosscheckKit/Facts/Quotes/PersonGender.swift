@@ -1,0 +1,35 @@
+/// Whether a person is a man or a woman, as far as the article tells. A pronoun is resolved only to a person
+/// whose gender agrees with it or is unknown, so "she said" never goes to the last man named.
+enum PersonGender: String, Sendable {
+    case male, female
+
+    /// The gender that words about a person give (an honorific, a role, the first name: "Mrs", "spokeswoman",
+    /// "Angela"), from the `person_gender` lexicon; nil when they say nothing or disagree.
+    init?(words: [String], lexicon: Lexicon?) {
+        let found = Set(words.compactMap { word in lexicon?.canonical(for: word).flatMap(PersonGender.init(rawValue:)) })
+        guard found.count == 1, let gender = found.first else { return nil }
+        self = gender
+    }
+
+    /// The gender a pronoun asks for: none for "they", which may be a group or an organisation.
+    init?(pronoun: String) {
+        switch pronoun.lowercased() {
+        case "he": self = .male
+        case "she": self = .female
+        default: return nil
+        }
+    }
+}
+
+/// The lexicons that resolving speakers reads: title words, cue verbs and gender words.
+struct SpeakerLexicons: Sendable {
+    let titles: Lexicon?
+    let cueVerbs: Lexicon?
+    let genders: Lexicon?
+
+    init(book: RuleBook) {
+        titles = book.lexicons["title"]
+        cueVerbs = book.lexicons["cue_verb"]
+        genders = book.lexicons["person_gender"]
+    }
+}
