@@ -199,4 +199,15 @@ private func article(_ body: String) -> String { "---\ndate: 2022-05-01\n---\nHe
         #expect(comparison.similarity > 0.8)
         #expect(!comparison.isVerbatim)
     }
+
+    @Test func wordDiffShowsWordsTheShorterQuoteLeftOutAsEllipses() {
+        let longer = QuoteWords("I think we will never back down from this fight, whatever they say")
+        let excerpt = QuoteWords("we will not back down from this fight")
+        #expect(QuoteComparison(longer, excerpt).descriptionFoldingCuts == "... we will [-never-] {+not+} back down from this fight ...")
+        #expect(QuoteComparison(excerpt, longer).descriptionFoldingCuts == "... we will [-not-] {+never+} back down from this fight ...")
+        #expect(QuoteComparison(longer, excerpt).description.hasPrefix("[-i think-] we will [-never-] {+not+}"))
+        // Words both quotes have of their own at an edge are a change, and are shown.
+        #expect(QuoteComparison(QuoteWords("frankly we will win this"), QuoteWords("honestly we will win this")).descriptionFoldingCuts
+                == "[-frankly-] {+honestly+} we will win this")
+    }
 }

@@ -21,8 +21,10 @@ public struct QuoteAlteredCheck: CollectionCheck {
     public func findings(in collection: CheckCollection, settings: Settings) -> [Finding] {
         collection.quotePairs.compactMap { pair in
             guard let speaker = QuoteAlteredCheck.speaker(reportedIn: pair) else { return nil }
+            let words = pair.comparison.descriptionFoldingCuts
             var message = "\(speaker) is quoted differently: \(pair.first.place) has \"\(pair.first.text)\", "
-                + "\(pair.second.place) has \"\(pair.second.text)\". Words ([-first-] {+second+}): \(pair.comparison.description)."
+                + "\(pair.second.place) has \"\(pair.second.text)\". Words ([-first-] {+second+}): \(words)"
+                + (words.hasSuffix("...") ? "" : ".")
             if !pair.comparison.editorial.isEmpty {
                 message += " Editorial insertions: " + pair.comparison.editorial.map { "[\($0)]" }.joined(separator: ", ") + "."
             }

@@ -129,21 +129,40 @@ struct QuoteComparison: Sendable {
               let last = edits.lastIndex(where: { if case .same = $0 { true } else { false } }) else { return false }
         let middleChanges = edits[first...last].contains { if case .same = $0 { false } else { true } }
         let outside = edits[..<first] + edits[(last + 1)...]
-        let onlyOneSide = outside.allSatisfy { if case .added = $0 { true } else { false } }
-            || outside.allSatisfy { if case .removed = $0 { true } else { false } }
-        return !middleChanges && onlyOneSide
+        return !middleChanges && QuoteComparison.isCut(outside)
+    }
+
+    /// Edits that only one quote has (all removed or all added): words the other quote did not quote.
+    private static func isCut(_ edits: ArraySlice<Edit>) -> Bool {
+        edits.allSatisfy { if case .added = $0 { true } else { false } }
+            || edits.allSatisfy { if case .removed = $0 { true } else { false } }
     }
 
     /// "we will [-never-] {+not+} back down from this".
-    var description: String {
+    var description: String { QuoteComparison.describe(edits[...]) }
+
+    /// The description with words before the first or after the last shared word that only one quote has shown
+    /// as "...": between two articles, the shorter quote did not quote them, which is not a change. (Against a
+    /// source, words the quote has and the source lacks are a change, so sources use `description`.)
+    var descriptionFoldingCuts: String {
+        let shared = edits.indices.filter { if case .same = edits[$0] { true } else { false } }
+        guard let first = shared.first, let last = shared.last else { return QuoteComparison.describe(edits[...]) }
+        let head = edits[..<first], tail = edits[(last + 1)...]
+        let start = QuoteComparison.isCut(head) ? first : 0
+        let end = QuoteComparison.isCut(tail) ? last + 1 : edits.count
+        return [start > 0 ? "..." : nil, QuoteComparison.describe(edits[start..<end]), end < edits.count ? "..." : nil]
+            .compactMap { $0 }.joined(separator: " ")
+    }
+
+    private static func describe(_ edits: ArraySlice<Edit>) -> String {
         var parts: [String] = []
-        var index = 0
-        while index < edits.count {
+        var index = edits.startIndex
+        while index < edits.endIndex {
             switch edits[index] {
             case let .same(word): parts.append(word); index += 1
             case .removed, .added:
                 var removed: [String] = [], added: [String] = []
-                while index < edits.count {
+                while index < edits.endIndex {
                     if case let .removed(word) = edits[index] { removed.append(word) }
                     else if case let .added(word) = edits[index] { added.append(word) }
                     else { break }
