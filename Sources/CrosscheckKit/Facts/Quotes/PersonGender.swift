@@ -20,16 +20,3 @@ enum PersonGender: String, Sendable {
         }
     }
 }
-
-/// The lexicons that resolving speakers reads: title words, cue verbs and gender words.
-struct SpeakerLexicons: Sendable {
-    let titles: Lexicon?
-    let cueVerbs: Lexicon?
-    let genders: Lexicon?
-
-    init(book: RuleBook) {
-        titles = book.lexicons["title"]
-        cueVerbs = book.lexicons["cue_verb"]
-        genders = book.lexicons["person_gender"]
-    }
-}

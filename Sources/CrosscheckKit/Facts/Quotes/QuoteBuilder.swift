@@ -14,10 +14,11 @@ struct QuoteBuilder {
             let following = document.string(name.upperBound..<min(name.upperBound + 60, document.bytes.count))
                 .split(separator: " ").prefix(4).map { String($0).trimmingCharacters(in: ",.;:") }
             let speaks = role != nil || following.contains { lexicons.cueVerbs?.canonical(for: $0) != nil }
-            let nameWords = document.string(name).split(separator: " ").map(String.init)
+            let fullName = document.string(name)
+            // The honorific, the role's words and the given names (not the surname) tell the gender.
             let described = (match.captures["honorific"].map { [document.string($0)] } ?? [])
-                + (role?.split(separator: " ").map(String.init) ?? []) + nameWords.dropLast()
-            return PersonMention(name: document.string(name), role: role, position: match.range.lowerBound, speaks: speaks,
+                + (role?.split(separator: " ").map(String.init) ?? []) + fullName.split(separator: " ").dropLast().map(String.init)
+            return PersonMention(name: fullName, role: role, position: match.range.lowerBound, speaks: speaks,
                                  gender: PersonGender(words: described, lexicon: lexicons.genders))
         }.sorted { $0.position < $1.position }
         let quoted = quotes.flatMap { match in ["quote", "continuation"].compactMap { match.captures[$0] } }

@@ -72,8 +72,8 @@ struct SpeakerResolver {
     /// ending a hyphenated compound) or possessive is dropped.
     static func withoutTitles(_ words: [String], titles: Lexicon?) -> [String] {
         guard let last = words.dropLast().lastIndex(where: { word in
-            let head = word.split(separator: "-").last.map(String.init) ?? word
-            return word.hasSuffix("'s") || titles?.canonical(for: word) != nil || titles?.canonical(for: head) != nil
+            let lastPart = word.split(separator: "-").last.map(String.init) ?? word
+            return word.hasSuffix("'s") || titles?.canonical(for: word) != nil || titles?.canonical(for: lastPart) != nil
         }) else { return words }
         return Array(words[(last + 1)...])
     }
