@@ -125,11 +125,17 @@ struct QuoteComparison: Sendable {
     /// Whether one quote is the other with words cut only at its start or end: quoting less of a statement
     /// is not changing it.
     var isExcerpt: Bool {
-        guard let first = edits.firstIndex(where: { if case .same = $0 { true } else { false } }),
-              let last = edits.lastIndex(where: { if case .same = $0 { true } else { false } }) else { return false }
-        let middleChanges = edits[first...last].contains { if case .same = $0 { false } else { true } }
-        let outside = edits[..<first] + edits[(last + 1)...]
+        guard let shared = sharedSpan else { return false }
+        let middleChanges = edits[shared].contains { if case .same = $0 { false } else { true } }
+        let outside = edits[..<shared.lowerBound] + edits[(shared.upperBound + 1)...]
         return !middleChanges && QuoteComparison.isCut(outside)
+    }
+
+    /// The edits from the first word both quotes share to the last; nil when they share none.
+    private var sharedSpan: ClosedRange<Int>? {
+        guard let first = edits.firstIndex(where: { if case .same = $0 { true } else { false } }),
+              let last = edits.lastIndex(where: { if case .same = $0 { true } else { false } }) else { return nil }
+        return first...last
     }
 
     /// Edits that only one quote has (all removed or all added): words the other quote did not quote.
@@ -145,11 +151,10 @@ struct QuoteComparison: Sendable {
     /// as "...": between two articles, the shorter quote did not quote them, which is not a change. (Against a
     /// source, words the quote has and the source lacks are a change, so sources use `description`.)
     var descriptionFoldingCuts: String {
-        let shared = edits.indices.filter { if case .same = edits[$0] { true } else { false } }
-        guard let first = shared.first, let last = shared.last else { return QuoteComparison.describe(edits[...]) }
-        let head = edits[..<first], tail = edits[(last + 1)...]
-        let start = QuoteComparison.isCut(head) ? first : 0
-        let end = QuoteComparison.isCut(tail) ? last + 1 : edits.count
+        guard let shared = sharedSpan else { return description }
+        let head = edits[..<shared.lowerBound], tail = edits[(shared.upperBound + 1)...]
+        let start = QuoteComparison.isCut(head) ? shared.lowerBound : 0
+        let end = QuoteComparison.isCut(tail) ? shared.upperBound + 1 : edits.count
         return [start > 0 ? "..." : nil, QuoteComparison.describe(edits[start..<end]), end < edits.count ? "..." : nil]
             .compactMap { $0 }.joined(separator: " ")
     }

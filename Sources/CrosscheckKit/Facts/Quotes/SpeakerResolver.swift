@@ -43,7 +43,7 @@ struct SpeakerResolver {
             let wanted = PersonGender(pronoun: mention)
             let before = people.filter { person in
                 person.position < position && !isQuoted(person.position)
-                    && (wanted == nil || gender(of: person) == nil || gender(of: person) == wanted)
+                    && (wanted == nil || (gender(of: person) ?? wanted) == wanted)
             }
             let nearest = before.last { $0.speaks && position - $0.position < 1500 } ?? before.last
             let person = nearest.flatMap { fullestName(containing: $0.name.split(separator: " ").map(String.init)) } ?? nearest
