@@ -64,6 +64,7 @@ enum SentenceSegmenter {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pres",
         "dept", "univ", "assn", "est", "fig", "vol", "op", "ave", "blvd",
     ]
+    private static let longestAbbreviation = abbreviations.map(\.utf8.count).max()!
 
     /// Sentence ranges inside `paragraph`, a range of UTF-8 `bytes`.
     static func sentences(in bytes: [UInt8], paragraph: Range<Int>) -> [Range<Int>] {
@@ -106,6 +107,13 @@ enum SentenceSegmenter {
     private static func isAbbreviation(_ bytes: [UInt8], dot: Int, from start: Int) -> Bool {
         var wordStart = dot
         while wordStart > start, bytes[wordStart - 1] != UInt8(ascii: " "), bytes[wordStart - 1] != UInt8(ascii: "(") { wordStart -= 1 }
+        // Most words before a dot are plain ASCII letters: decided from the bytes, as the general path below would.
+        let letters = bytes[wordStart..<dot]
+        if !letters.isEmpty, letters.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
+            if letters.count == 1 { return letters.first! <= 0x5A }
+            return letters.count <= longestAbbreviation
+                && abbreviations.contains(String(decoding: letters.map { $0 | 0x20 }, as: UTF8.self))
+        }
         let word = String(decoding: bytes[wordStart..<dot], as: UTF8.self)
         if word.isEmpty { return false }
         if word.count == 1, word.first!.isUppercase { return true }

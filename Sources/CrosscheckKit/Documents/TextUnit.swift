@@ -50,10 +50,12 @@ extension Array where Element == TextUnit {
         return true
     }
 
+    /// Encoded to UTF-8 bytes first: appending scalars to a string one by one cost more than the cleaning itself.
     func string(_ range: Range<Int>) -> String {
-        var text = String.UnicodeScalarView()
-        for unit in self[range] { text.append(unit.scalar) }
-        return String(text)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count)
+        for unit in self[range] { UTF8.encode(unit.scalar, into: { bytes.append($0) }) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     func firstIndex(of literal: String, from start: Int) -> Int? {

@@ -76,6 +76,71 @@ struct FragmentComposer {
         return (needed.sorted(), missing)
     }
 
+    /// The longest pattern that writing fragments out may give; past it, calls are kept (a fragment called
+    /// twice inside one called twice doubles twice).
+    static let inlinedLengthLimit = 64 * 1024
+
+    /// The rule with every fragment call written out in place, `(?&name)` becoming `(?:(?^:body))`: PCRE2's
+    /// JIT runs a group in place about a quarter faster than a subroutine call, and the match is the same.
+    /// Nil where writing out could change what matches: a fragment that calls itself, directly or not, or one
+    /// holding a capture group (which would renumber the rule's groups, or be seen as a capture) or a
+    /// backtracking verb (which a subroutine call keeps to itself).
+    func inlined(_ rulePattern: String, extended: Bool = false) -> String? {
+        var expanding: [String] = []
+        func expand(_ pattern: String) -> String? {
+            var result = ""
+            var rest = Substring(pattern)
+            while let open = rest.range(of: "(?&") {
+                let after = rest[open.upperBound...]
+                guard let close = after.firstIndex(of: ")") else { break }
+                let name = String(after[..<close])
+                guard let fragment = fragments[name], !expanding.contains(name),
+                      !FragmentComposer.holdsCaptureOrVerb(fragment.pattern) else { return nil }
+                expanding.append(name)
+                defer { expanding.removeLast() }
+                guard let body = expand(fragment.pattern) else { return nil }
+                result += rest[..<open.lowerBound] + "(?:(?^:" + body + FragmentComposer.closer(for: fragment.pattern) + "))"
+                guard result.utf8.count <= FragmentComposer.inlinedLengthLimit else { return nil }
+                rest = after[after.index(after: close)...]
+            }
+            return result + rest
+        }
+        return expand(rulePattern).map { "(?:" + $0 + FragmentComposer.closer(for: rulePattern, extended: extended) + ")" }
+    }
+
+    /// Whether a pattern opens a capture group or a backtracking verb. Escapes and character classes are
+    /// skipped; anything unclear counts as a capture, which only keeps a call as a call.
+    static func holdsCaptureOrVerb(_ pattern: String) -> Bool {
+        let bytes = Array(pattern.utf8)
+        func byte(_ index: Int) -> UInt8 { index < bytes.count ? bytes[index] : 0 }
+        var index = 0
+        var inClass = false
+        while index < bytes.count {
+            switch (bytes[index], inClass) {
+            case (UInt8(ascii: "\\"), _):
+                index += 1
+            case (UInt8(ascii: "]"), true):
+                inClass = false
+            case (_, true):
+                break
+            case (UInt8(ascii: "["), false):
+                inClass = true
+                // A `]` first in a class (after any `^`) is a literal.
+                if byte(index + 1) == UInt8(ascii: "^") { index += 1 }
+                if byte(index + 1) == UInt8(ascii: "]") { index += 1 }
+            case (UInt8(ascii: "("), false):
+                guard byte(index + 1) == UInt8(ascii: "?") else { return true }
+                let kind = byte(index + 2)
+                if kind == UInt8(ascii: "'") || kind == UInt8(ascii: "P") { return true }
+                if kind == UInt8(ascii: "<"), byte(index + 3) != UInt8(ascii: "="), byte(index + 3) != UInt8(ascii: "!") { return true }
+            default:
+                break
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// `(?:rule)(?(DEFINE)(?<_name>(?^:body))...)`: `(?^:` resets options so a caseless or extended rule does not
     /// change how a fragment reads, and the `_` prefix keeps fragment names apart from the rule's own group
     /// names (a rule may capture `(?<hedge>(?&hedge))`).

@@ -147,6 +147,11 @@ struct RuleDraft {
             let offset = source.utf8.count - (source.range(of: "(?&\(missing))").map { source[$0.lowerBound...].utf8.count } ?? 0)
             throw patternError(at: offset, "calls unknown fragment or lexicon '\(missing)'")
         }
+        // The written-out form runs faster; if it does not compile, the composed form says where the error is.
+        if let inlined = composer.inlined(source, extended: options.contains(.extended)),
+           let pattern = try? Pattern(inlined, options: options) {
+            return pattern
+        }
         let composed = composer.compose(source, fragmentNames: closure.needed, extended: options.contains(.extended))
         do { return try Pattern(composed.pattern, options: options) } catch {
             if let fragment = composed.fragmentRanges.first(where: { $0.range.contains(error.offset) })?.name {

@@ -11,9 +11,7 @@ struct QuoteBuilder {
         let mentions = people.compactMap { match -> PersonMention? in
             guard let name = match.captures["name"] else { return nil }
             let role = match.captures["role"].map { document.string($0) }
-            let following = document.string(name.upperBound..<min(name.upperBound + 60, document.bytes.count))
-                .split(separator: " ").prefix(4).map { String($0).trimmingCharacters(in: ",.;:") }
-            let speaks = role != nil || following.contains { lexicons.cueVerbs?.canonical(for: $0) != nil }
+            let speaks = role != nil || QuoteBuilder.cueVerbFollows(name.upperBound, in: document, cueVerbs: lexicons.cueVerbs)
             let fullName = document.string(name)
             // The honorific, the role's words and the given names (not the surname) tell the gender.
             let described = (match.captures["honorific"].map { [document.string($0)] } ?? [])
@@ -29,6 +27,20 @@ struct QuoteBuilder {
             return person
         }
         resolver = SpeakerResolver(people: cleaned, quoted: quoted, titles: lexicons.titles)
+    }
+
+    /// Whether one of the four words after a name is a cue verb ("Mark Serwotka warned"). Every name in an
+    /// article is asked, so the words are cut from the bytes and only they become strings.
+    private static func cueVerbFollows(_ end: Int, in document: Document, cueVerbs: Lexicon?) -> Bool {
+        guard let cueVerbs else { return false }
+        let punctuation: [UInt8] = Array(",.;:".utf8)
+        let following = document.bytes[end..<min(end + 60, document.bytes.count)]
+        return following.split(separator: UInt8(ascii: " ")).prefix(4).contains { piece in
+            var word = piece
+            while let first = word.first, punctuation.contains(first) { word = word.dropFirst() }
+            while let last = word.last, punctuation.contains(last) { word = word.dropLast() }
+            return cueVerbs.canonical(for: String(decoding: word, as: UTF8.self)) != nil
+        }
     }
 
     func quotes(from matches: [RuleMatch]) -> [Quote] {

@@ -9,9 +9,12 @@ struct SpeakerResolver {
     let titles: Lexicon?
     /// The gender each surname's mentions agree on: "Mrs Hutt" tells that a later "Hutt" alone is a woman.
     private let genderBySurname: [String: PersonGender]
+    /// Each person's name as words, split once: every mention resolved searches them all.
+    private let nameWords: [[String]]
 
     init(people: [PersonMention], quoted: [Range<Int>], titles: Lexicon?) {
         self.people = people
+        nameWords = people.map { $0.name.split(separator: " ").map(String.init) }
         self.quoted = quoted
         self.titles = titles
         let known = people.compactMap { person -> (surname: String, gender: PersonGender)? in
@@ -86,16 +89,13 @@ struct SpeakerResolver {
     /// (`Defense Minister Sergei Shoigu`), then the one with the most words, then the earliest. A capitalised
     /// headline ("Shoigu Has Lots of Fires") is not taken for a fuller name.
     private func fullestName(containing words: [String]) -> PersonMention? {
-        let candidates = people.filter { person in
-            let parts = person.name.split(separator: " ").map(String.init)
-            return words.allSatisfy(parts.contains)
+        let candidates = people.indices.filter { words.allSatisfy(nameWords[$0].contains) }
+        let bestIndex = candidates.max { a, b in
+            (people[a].role == nil ? 0 : 1, nameWords[a].count, -a) < (people[b].role == nil ? 0 : 1, nameWords[b].count, -b)
         }
-        let best = candidates.enumerated().max { a, b in
-            (a.element.role == nil ? 0 : 1, a.element.name.split(separator: " ").count, -a.offset)
-                < (b.element.role == nil ? 0 : 1, b.element.name.split(separator: " ").count, -b.offset)
-        }?.element
-        guard let best else { return nil }
-        let role = best.role ?? candidates.first { $0.name == best.name && $0.role != nil }?.role
+        guard let bestIndex else { return nil }
+        let best = people[bestIndex]
+        let role = best.role ?? candidates.lazy.map { people[$0] }.first { $0.name == best.name && $0.role != nil }?.role
         return PersonMention(name: best.name, role: role, position: best.position)
     }
 
