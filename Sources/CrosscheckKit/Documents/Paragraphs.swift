@@ -107,12 +107,16 @@ enum SentenceSegmenter {
     private static func isAbbreviation(_ bytes: [UInt8], dot: Int, from start: Int) -> Bool {
         var wordStart = dot
         while wordStart > start, bytes[wordStart - 1] != UInt8(ascii: " "), bytes[wordStart - 1] != UInt8(ascii: "(") { wordStart -= 1 }
-        // Most words before a dot are plain ASCII letters: decided from the bytes, as the general path below would.
-        let letters = bytes[wordStart..<dot]
-        if !letters.isEmpty, letters.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) {
-            if letters.count == 1 { return letters.first! <= 0x5A }
-            return letters.count <= longestAbbreviation
-                && abbreviations.contains(String(decoding: letters.map { $0 | 0x20 }, as: UTF8.self))
+        // Most words before a dot are printable ASCII without quotes ("said", "2.5", "U.S"): decided from the
+        // bytes, as the general path below would decide.
+        let plain = bytes[wordStart..<dot]
+        if !plain.isEmpty, plain.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "'") }) {
+            if plain.count == 1 { return plain.first! >= UInt8(ascii: "A") && plain.first! <= UInt8(ascii: "Z") }
+            if plain.contains(UInt8(ascii: ".")) {
+                return plain.split(separator: UInt8(ascii: ".")).allSatisfy { $0.count == 1 }
+            }
+            return plain.count <= longestAbbreviation
+                && abbreviations.contains(String(decoding: plain.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self))
         }
         let word = String(decoding: bytes[wordStart..<dot], as: UTF8.self)
         if word.isEmpty { return false }

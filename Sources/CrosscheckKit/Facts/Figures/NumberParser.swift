@@ -18,7 +18,7 @@ enum NumberParser {
 
     /// The value of an amount, or nil when the text holds no number.
     static func value(of text: String) -> Double? {
-        if let plain = plainNumber(text) { return plain }
+        if let plain = plainNumber(text) ?? scaledNumber(text) { return plain }
         let words = tokens(text)
         guard !words.isEmpty else { return nil }
         var total = 0.0, current = 0.0
@@ -61,6 +61,17 @@ enum NumberParser {
         }
         guard let first = digits.first, first != UInt8(ascii: ".") else { return nil }
         return Double(String(decoding: digits, as: UTF8.self))
+    }
+
+    /// The next most common shape, digits and one scale word ("1.5 million", "14.5bn"), read as the word loop
+    /// above reads it (a zero before a scale counts as one, as in "a million").
+    private static func scaledNumber(_ text: String) -> Double? {
+        let bytes = Array(text.utf8)
+        guard let numberEnd = bytes.firstIndex(where: { !($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",")) }),
+              numberEnd > 0, let number = plainNumber(String(decoding: bytes[..<numberEnd], as: UTF8.self)) else { return nil }
+        let wordStart = bytes[numberEnd] == UInt8(ascii: " ") ? numberEnd + 1 : numberEnd
+        guard let multiplier = multipliers[String(decoding: bytes[wordStart...], as: UTF8.self).lowercased()] else { return nil }
+        return (number == 0 ? 1 : number) * multiplier
     }
 
     /// Splits into lower-cased words, keeping digits with their separators and cutting scale suffixes (`14.5bn`).
