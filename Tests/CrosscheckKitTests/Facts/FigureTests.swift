@@ -141,6 +141,9 @@ private func close(_ a: Double?, _ b: Double?) -> Bool {
     @Test(arguments: [
         ("1,234.5", 1234.5), ("twenty-four", 24.0), ("two hundred", 200.0), ("a dozen", 12.0), ("1.5 million", 1.5e6),
         ("14.5bn", 14.5e9), ("6-3/16", 6.1875), ("three thousand", 3000.0), ("ninety-nine", 99.0), ("5.93 mln", 5.93e6),
+        // Read from bytes without splitting words, and so each must give what the word loop gives.
+        ("$1.13bn", 1.13e9), ("US$3", 3.0), ("£14.5 Billion", 14.5e9), ("€2", 2.0), ("0 million", 1e6), ("5 hundred", 500.0),
+        ("1,500.", 1500.0), ("HK$ 3", 3.0), ("$2-3", 5.0), ("5.93 mln dlrs", 5.93e6), ("12m", 12e6),
     ])
     func readsNumbers(_ text: String, _ value: Double) {
         #expect(NumberParser.value(of: text) == value)

@@ -63,16 +63,30 @@ enum NumberParser {
         return Double(String(decoding: digits, as: UTF8.self))
     }
 
-    /// The next most common shape, digits and one scale word ("1.5 million", "14.5bn"), read as the word loop
-    /// above reads it (a zero before a scale counts as one, as in "a million").
+    /// The next most common shapes, an optional currency sign, digits and an optional scale word ("$1.13bn",
+    /// "US$3", "1.5 million"), read as the word loop above reads them: what stands before the sign is dropped,
+    /// and a zero before a scale counts as one, as in "a million". Anything else is left to the loop.
     private static func scaledNumber(_ text: String) -> Double? {
         let bytes = Array(text.utf8)
-        guard let numberEnd = bytes.firstIndex(where: { !($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",")) }),
-              numberEnd > 0, let number = plainNumber(String(decoding: bytes[..<numberEnd], as: UTF8.self)) else { return nil }
+        var numberStart = bytes.firstIndex { !(($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A) } ?? bytes.count
+        if let sign = currencySigns.first(where: { bytes[numberStart...].starts(with: $0) }) {
+            numberStart += sign.count
+        } else if numberStart > 0 {
+            return nil
+        }
+        let numberEnd = bytes[numberStart...].firstIndex {
+            !($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ","))
+        } ?? bytes.count
+        guard numberEnd > numberStart,
+              let number = plainNumber(String(decoding: bytes[numberStart..<numberEnd], as: UTF8.self)) else { return nil }
+        guard numberEnd < bytes.count else { return number }
         let wordStart = bytes[numberEnd] == UInt8(ascii: " ") ? numberEnd + 1 : numberEnd
         guard let multiplier = multipliers[String(decoding: bytes[wordStart...], as: UTF8.self).lowercased()] else { return nil }
         return (number == 0 ? 1 : number) * multiplier
     }
+
+    /// The signs `isCurrencySign` knows, as UTF-8.
+    private static let currencySigns: [[UInt8]] = ["$", "€", "£", "¥"].map { Array($0.utf8) }
 
     /// Splits into lower-cased words, keeping digits with their separators and cutting scale suffixes (`14.5bn`).
     /// Works on scalars, not `Character`s: amounts are read by the hundred thousand, and a hyphen or sign fused

@@ -74,7 +74,7 @@ public struct Attribution: Sendable, Equatable {
 
 /// A person the article names, with the role it gives them.
 struct PersonMention: Sendable, Equatable {
-    var name: String
+    let name: String
     let role: String?
     let position: Int
     /// Introduced as someone who speaks: with a role, or followed by a cue verb ("Mark Serwotka warned").

@@ -12,21 +12,17 @@ struct QuoteBuilder {
             guard let name = match.captures["name"] else { return nil }
             let role = match.captures["role"].map { document.string($0) }
             let speaks = role != nil || QuoteBuilder.cueVerbFollows(name.upperBound, in: document, cueVerbs: lexicons.cueVerbs)
-            let fullName = document.string(name)
-            // The honorific, the role's words and the given names (not the surname) tell the gender.
+            let words = document.string(name).split(separator: " ").map(String.init)
+            // The honorific, the role's words and the given names (not the surname) tell the gender; the name
+            // kept is the one without its titles.
             let described = (match.captures["honorific"].map { [document.string($0)] } ?? [])
-                + (role?.split(separator: " ").map(String.init) ?? []) + fullName.split(separator: " ").dropLast().map(String.init)
-            return PersonMention(name: fullName, role: role, position: match.range.lowerBound, speaks: speaks,
+                + (role?.split(separator: " ").map(String.init) ?? []) + words.dropLast()
+            return PersonMention(name: SpeakerResolver.withoutTitles(words, titles: lexicons.titles).joined(separator: " "),
+                                 role: role, position: match.range.lowerBound, speaks: speaks,
                                  gender: PersonGender(words: described, lexicon: lexicons.genders))
         }.sorted { $0.position < $1.position }
         let quoted = quotes.flatMap { match in ["quote", "continuation"].compactMap { match.captures[$0] } }
-        let cleaned = mentions.map { mention in
-            var person = mention
-            person.name = SpeakerResolver.withoutTitles(mention.name.split(separator: " ").map(String.init), titles: lexicons.titles)
-                .joined(separator: " ")
-            return person
-        }
-        resolver = SpeakerResolver(people: cleaned, quoted: quoted, titles: lexicons.titles)
+        resolver = SpeakerResolver(people: mentions, quoted: quoted, titles: lexicons.titles)
     }
 
     /// Whether one of the four words after a name is a cue verb ("Mark Serwotka warned"). Every name in an

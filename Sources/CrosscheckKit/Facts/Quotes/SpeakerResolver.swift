@@ -14,12 +14,13 @@ struct SpeakerResolver {
 
     init(people: [PersonMention], quoted: [Range<Int>], titles: Lexicon?) {
         self.people = people
-        nameWords = people.map { $0.name.split(separator: " ").map(String.init) }
+        let nameWords = people.map { $0.name.split(separator: " ").map(String.init) }
+        self.nameWords = nameWords
         self.quoted = quoted
         self.titles = titles
-        let known = people.compactMap { person -> (surname: String, gender: PersonGender)? in
-            guard let gender = person.gender, let surname = person.name.split(separator: " ").last else { return nil }
-            return (String(surname), gender)
+        let known = people.indices.compactMap { index -> (surname: String, gender: PersonGender)? in
+            guard let gender = people[index].gender, let surname = nameWords[index].last else { return nil }
+            return (surname, gender)
         }
         genderBySurname = Dictionary(grouping: known, by: \.surname).compactMapValues { mentions in
             Set(mentions.map(\.gender)).count == 1 ? mentions[0].gender : nil
