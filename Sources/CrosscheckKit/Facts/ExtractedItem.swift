@@ -28,6 +28,7 @@ public struct ExtractedItem: Sendable, Equatable, Codable {
     /// The captures with alternative names folded together: a rule with several shapes names the same field
     /// `value`, `value2`, `value3` (PCRE2 group names must differ), and this gives it as `value`.
     public var fields: [String: String] {
+        // Most matches have no numbered alternative, and nothing to fold.
         guard captures.keys.contains(where: { $0.last?.isNumber == true }) else { return captures }
         var fields: [String: String] = [:]
         for name in captures.keys.sorted() {
