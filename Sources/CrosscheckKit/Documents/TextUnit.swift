@@ -20,7 +20,7 @@ struct TextUnit: Sendable {
     var isSpace: Bool { value == 0x20 || value == 0x09 }
     var isWhitespace: Bool { isSpace || isNewline }
     var isLetter: Bool {
-        if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+        if value < 0x80 { return UInt8(value).isASCIILetter }
         return scalar.properties.isAlphabetic
     }
     var isLowercase: Bool {

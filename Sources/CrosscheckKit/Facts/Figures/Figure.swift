@@ -112,7 +112,7 @@ public struct FigureNormalizer: Sendable {
             return currencySigns.first { $0.0 == sign }?.1 ?? currencySigns.first { $0.0 == signOnly }?.1
         }
         // Every currency word has letters: an amount without any ("24", "1,500") needs no splitting.
-        guard text.utf8.contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 >= 0x80 }) else { return nil }
+        guard text.utf8.contains(where: { $0.isASCIILetter || $0 >= 0x80 }) else { return nil }
         let tokens = NumberParser.tokens(text.lowercased())
         for (index, token) in tokens.enumerated() {
             if index + 1 < tokens.count, let code = currencyLookup(token + " " + tokens[index + 1]) { return code }

@@ -68,7 +68,7 @@ enum NumberParser {
     /// and a zero before a scale counts as one, as in "a million". Anything else is left to the loop.
     private static func scaledNumber(_ text: String) -> Double? {
         let bytes = Array(text.utf8)
-        var numberStart = bytes.firstIndex { !(($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A) } ?? bytes.count
+        var numberStart = bytes.firstIndex { !$0.isASCIILetter } ?? bytes.count
         if let sign = currencySigns.first(where: { bytes[numberStart...].starts(with: $0) }) {
             numberStart += sign.count
         } else if numberStart > 0 {

@@ -25,16 +25,18 @@ struct QuoteBuilder {
         resolver = SpeakerResolver(people: mentions, quoted: quoted, titles: lexicons.titles)
     }
 
+    /// What is cut from either end of a word after a name before it is looked up as a cue verb.
+    private static let edgePunctuation: [UInt8] = Array(",.;:".utf8)
+
     /// Whether one of the four words after a name is a cue verb ("Mark Serwotka warned"). Every name in an
     /// article is asked, so the words are cut from the bytes and only they become strings.
     private static func cueVerbFollows(_ end: Int, in document: Document, cueVerbs: Lexicon?) -> Bool {
         guard let cueVerbs else { return false }
-        let punctuation: [UInt8] = Array(",.;:".utf8)
         let following = document.bytes[end..<min(end + 60, document.bytes.count)]
         return following.split(separator: UInt8(ascii: " ")).prefix(4).contains { piece in
             var word = piece
-            while let first = word.first, punctuation.contains(first) { word = word.dropFirst() }
-            while let last = word.last, punctuation.contains(last) { word = word.dropLast() }
+            while let first = word.first, edgePunctuation.contains(first) { word = word.dropFirst() }
+            while let last = word.last, edgePunctuation.contains(last) { word = word.dropLast() }
             return cueVerbs.canonical(for: String(decoding: word, as: UTF8.self)) != nil
         }
     }
