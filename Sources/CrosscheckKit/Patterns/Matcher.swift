@@ -45,6 +45,7 @@ public final class Matcher {
     }
 
     /// Calls `body` for every match (with `overlapping`, one per start position; else non-overlapping) of `pattern` that starts and ends inside `range` of `subject`.
+    /// With a `startLimit` (the pattern must be compiled with `.startLimit`), only matches starting at or before it.
     ///
     /// The subject must be valid UTF-8: it is validated once when a document is loaded, so matching skips
     /// PCRE2's own check (which would otherwise re-scan the rest of the subject on every call).
@@ -54,9 +55,12 @@ public final class Matcher {
         range: Range<Int>? = nil,
         overlapping: Bool = false,
         limit: Int = .max,
+        startLimit: Int? = nil,
         _ body: (PatternMatch) -> Void
     ) throws(MatchFailure) {
         ensureCapacity(for: pattern)
+        // Set on every call, so a limit never carries over to the next search.
+        pcre2_set_offset_limit_8(context, startLimit ?? cpcre2_unset())
         let range = range ?? 0..<subject.count
         guard let base = subject.baseAddress ?? UnsafePointer(bitPattern: 1) else { return }
         let ovector = pcre2_get_ovector_pointer_8(matchData)!
@@ -64,14 +68,16 @@ public final class Matcher {
         var offset = range.lowerBound
         var retryOptions: UInt32 = 0
         var count = 0
-        while offset <= range.upperBound {
+        // The JIT entry trusts its caller not to start a search past the start limit.
+        let lastStart = min(startLimit ?? range.upperBound, range.upperBound)
+        while offset <= lastStart {
             // The JIT entry skips the interpreter's checks, but takes no ANCHORED option: retries go the long way.
             let rc = pattern.isJITCompiled && retryOptions == 0
                 ? pcre2_jit_match_8(pattern.code, base, range.upperBound, offset, 0, matchData, context)
                 : pcre2_match_8(pattern.code, base, range.upperBound, offset,
                                 UInt32(PCRE2_NO_UTF_CHECK) | retryOptions, matchData, context)
             if rc == PCRE2_ERROR_NOMATCH {
-                guard retryOptions != 0, offset < range.upperBound else { return }
+                guard retryOptions != 0, offset < lastStart else { return }
                 // The empty match at `offset` had no non-empty alternative: step over one UTF-8 character.
                 offset = Matcher.nextCharacter(after: offset, in: subject, limit: range.upperBound)
                 retryOptions = 0

@@ -12,6 +12,8 @@ public final class Pattern: @unchecked Sendable {
         public static let extended = Options(rawValue: UInt32(PCRE2_EXTENDED))
         public static let multiline = Options(rawValue: UInt32(PCRE2_MULTILINE))
         public static let dotAll = Options(rawValue: UInt32(PCRE2_DOTALL))
+        /// Lets a search be told the last offset where a match may start (`Matcher.forEachMatch(startLimit:)`).
+        public static let startLimit = Options(rawValue: UInt32(PCRE2_USE_OFFSET_LIMIT))
     }
 
     public let source: String

@@ -24,12 +24,15 @@ public final class Rule: Sendable {
     public let pattern: Pattern
     /// Lower-cased words of which at least one must occur in a paragraph for the rule to run there.
     public let prefilter: [String]
+    /// When set, every match starts at most this many bytes before one of the prefilter words (or on it), so the
+    /// rule is tried only there: a speaker stands a sentence's length before the verb that names them.
+    public let reach: Int?
     public let examples: [RuleExample]
     public let file: String
     public let line: Int
 
     init(id: String, kind: RuleKind, description: String, severity: Severity, message: String, source: String,
-         pattern: Pattern, prefilter: [String], examples: [RuleExample], file: String, line: Int) {
+         pattern: Pattern, prefilter: [String], reach: Int?, examples: [RuleExample], file: String, line: Int) {
         self.id = id
         self.kind = kind
         self.description = description
@@ -38,6 +41,7 @@ public final class Rule: Sendable {
         self.source = source
         self.pattern = pattern
         self.prefilter = prefilter
+        self.reach = reach
         self.examples = examples
         self.file = file
         self.line = line

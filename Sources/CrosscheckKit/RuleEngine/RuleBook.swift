@@ -11,10 +11,13 @@ public struct RuleBook: Sendable {
     /// One trie pattern over every rule's prefilter words; nil when no rule has a prefilter.
     let prefilter: Pattern?
     /// The rules a prefilter hit lets run; a hit may carry a plural ending its word does not have.
-    private func rules(forPrefilterHit hit: String) -> [Int] {
-        if let rules = prefilterIndex[hit] { return rules }
-        if hit.hasSuffix("es"), let rules = prefilterIndex[String(hit.dropLast(2))] { return rules }
-        if hit.hasSuffix("s"), let rules = prefilterIndex[String(hit.dropLast())] { return rules }
+    private func rules(forPrefilterHit hit: UnsafeBufferPointer<UInt8>) -> [Int] {
+        // One-byte signs (digits, "%", a quote mark) are most of the hits: a table answers them without a String.
+        if hit.count == 1 { return singleByteRules[Int(hit[0])] }
+        let word = String(decoding: hit, as: UTF8.self).lowercased()
+        if let rules = prefilterIndex[word] { return rules }
+        if word.hasSuffix("es"), let rules = prefilterIndex[String(word.dropLast(2))] { return rules }
+        if word.hasSuffix("s"), let rules = prefilterIndex[String(word.dropLast())] { return rules }
         return []
     }
 
@@ -24,13 +27,15 @@ public struct RuleBook: Sendable {
                              _ body: (Range<Int>, [Int]) -> Void) throws(MatchFailure) {
         guard let prefilter else { return }
         try matcher.forEachMatch(of: prefilter, in: subject, overlapping: true) { hit in
-            body(hit.range, rules(forPrefilterHit: String(decoding: subject[hit.range], as: UTF8.self).lowercased()))
+            body(hit.range, rules(forPrefilterHit: UnsafeBufferPointer(rebasing: subject[hit.range])))
         }
     }
 
     /// For each lower-cased prefilter word, the indices of the rules it lets run: its own, and those of every
     /// shorter prefilter word inside it (a hit on "arms deals" is also a hit on "deals").
     let prefilterIndex: [String: [Int]]
+    /// `prefilterIndex` for the one-byte words, by byte (both cases of a letter).
+    private let singleByteRules: [[Int]]
 
     /// Loads every `.yml`/`.yaml` file under `directories`, recursively, in path order.
     public static func load(directories: [String]) throws(DiagnosticList) -> RuleBook {
@@ -134,6 +139,11 @@ public struct RuleBook: Sendable {
             }
         }
         prefilterIndex = closed
+        var singleByte = [[Int]](repeating: [], count: 256)
+        for (word, rules) in closed where word.utf8.count == 1 {
+            for spelling in Set([word, word.uppercased()]) where spelling.utf8.count == 1 { singleByte[Int(spelling.utf8.first!)] = rules }
+        }
+        singleByteRules = singleByte
         if index.isEmpty {
             prefilter = nil
         } else {

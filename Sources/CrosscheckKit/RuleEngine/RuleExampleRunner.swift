@@ -15,8 +15,7 @@ public enum RuleExampleRunner {
         }
     }
 
-    /// Failures of every example of every rule in the book; empty when all pass. An example that should match
-    /// must also hold one of the rule's prefilter words, or the rule would never run on such text.
+    /// Failures of every example of every rule in the book; empty when all pass.
     public static func run(_ book: RuleBook, limits: MatchLimits = MatchLimits()) -> (examples: Int, failures: [Failure]) {
         let matcher = Matcher(limits: limits)
         var failures: [Failure] = []
@@ -33,21 +32,37 @@ public enum RuleExampleRunner {
         return (count, failures)
     }
 
+    /// A `match` example must hold one of the rule's prefilter words; with a `reach`, tried only within reach of
+    /// them, the rule must find there just what it finds searching the whole text.
     private static func prefilterFailure(_ example: RuleExample, of rule: Rule, at index: Int, in book: RuleBook,
                                          matcher: Matcher) -> Failure? {
         guard case .match = example.expectation, !rule.prefilter.isEmpty else { return nil }
-        var lets = false
         let bytes = Array(folded(example.text).utf8)
-        let outcome = Result { () throws(MatchFailure) in
+        let outcome = Result { () throws(MatchFailure) -> (whole: [PatternMatch], windowed: [PatternMatch], hits: Int) in
             try bytes.withUnsafeBufferPointer { subject throws(MatchFailure) in
-                try book.forEachPrefilterHit(in: subject, matcher: matcher) { _, rules in lets = lets || rules.contains(index) }
+                var hits: [Int] = []
+                try book.forEachPrefilterHit(in: subject, matcher: matcher) { range, rules in if rules.contains(index) { hits.append(range.lowerBound) } }
+                var whole: [PatternMatch] = [], windowed: [PatternMatch] = []
+                if let reach = rule.reach, !hits.isEmpty {
+                    try matcher.forEachMatch(of: rule.pattern, in: subject) { whole.append($0) }
+                    try StartWindows(hits: hits, reach: reach, paragraph: 0..<subject.count, of: subject)
+                        .forEachMatch(of: rule.pattern, in: subject, matcher: matcher, limit: .max) { windowed.append($0) }
+                }
+                return (whole, windowed, hits.count)
             }
         }
-        if case let .failure(error) = outcome {
+        switch outcome {
+        case let .failure(error):
             return Failure(rule: rule, example: example, expected: "a prefilter word", actual: error.description)
+        case let .success(found) where found.hits == 0:
+            return Failure(rule: rule, example: example, expected: "one of the prefilter words \(rule.prefilter)",
+                           actual: "none, so the rule would not run on this text")
+        case let .success(found) where found.whole != found.windowed:
+            return Failure(rule: rule, example: example, expected: "the same matches tried within \(rule.reach!) bytes before a prefilter word",
+                           actual: "\(found.windowed.count) matches there, \(found.whole.count) in the whole text; raise 'reach'")
+        case .success:
+            return nil
         }
-        return lets ? nil : Failure(rule: rule, example: example, expected: "one of the prefilter words \(rule.prefilter)",
-                                    actual: "none, so the rule would not run on this text")
     }
 
     /// Examples see the same character folding as documents (curly quotes, dashes, spaces).

@@ -11,7 +11,7 @@ enum RuleFile {
 
 /// Parses rule files, telling the three shapes apart by their top-level key (`id`, `fragments`, `lexicon`).
 enum RuleFileParser {
-    static let ruleKeys = ["id", "kind", "description", "pattern", "severity", "message", "examples", "options", "prefilter"]
+    static let ruleKeys = ["id", "kind", "description", "pattern", "severity", "message", "examples", "options", "prefilter", "reach"]
     static let requiredRuleKeys = ["id", "kind", "description", "pattern", "severity", "message", "examples"]
 
     static func parse(path: String) throws(Diagnostic) -> RuleFile {
@@ -124,6 +124,12 @@ struct RuleDraft {
             default: throw error(at: fields["options"], "unknown option '\(option)' (one of caseless, extended, dotall)")
             }
         }
+        let prefilter = try prefilterWords(lexicons: lexicons)
+        let reach = try reader.integer(fields["reach"], in: 0...100_000, field: "reach", context: context)
+        if reach != nil, prefilter.isEmpty {
+            throw error(at: fields["reach"], "'reach' counts bytes back from a prefilter word, so the rule needs a 'prefilter'")
+        }
+        if reach != nil { options.insert(.startLimit) }
         // A `|` block ends in a newline, which outside extended mode would be a literal part of the pattern.
         let source = String(try reader.string(fields["pattern"], field: "pattern", context: context).trimmingSuffix(while: \.isNewline))
         let pattern = try compilePattern(source, options: options, composer: composer)
@@ -137,7 +143,7 @@ struct RuleDraft {
         }
         return Rule(id: id, kind: kind, description: try reader.string(fields["description"], field: "description", context: context),
                     severity: severity, message: message, source: source, pattern: pattern,
-                    prefilter: try prefilterWords(lexicons: lexicons), examples: try examples(captureNames: captureNames),
+                    prefilter: prefilter, reach: reach, examples: try examples(captureNames: captureNames),
                     file: file, line: line)
     }
 
@@ -223,7 +229,6 @@ struct RuleDraft {
         return result
     }
 
-    /// The `{name}` placeholders of a message template.
     /// Whether a pattern finds an empty match in short probe texts. PCRE2's own minimum length is no guide:
     /// it gives up (says 0) on patterns that call fragments.
     static func matchesEmpty(_ pattern: Pattern) -> Bool {
@@ -239,6 +244,7 @@ struct RuleDraft {
         return false
     }
 
+    /// The `{name}` placeholders of a message template.
     static func placeholders(in message: String) -> [String] {
         var names: [String] = []
         var rest = Substring(message)

@@ -6,7 +6,8 @@ public struct RuleMatch: Sendable {
 }
 
 /// Runs a rule book over documents. Each rule runs only on the paragraphs where one of its prefilter words occurs,
-/// found by a single pass of the book's combined prefilter pattern.
+/// found by a single pass of the book's combined prefilter pattern; a rule with a `reach` runs only just before
+/// those words.
 public struct RuleRunner: Sendable {
     public let book: RuleBook
     /// When set, every rule's time and matches are added up here.
@@ -26,7 +27,7 @@ public struct RuleRunner: Sendable {
     public func run(on document: Document, matcher: Matcher) -> (matches: [RuleMatch], failures: [Diagnostic]) {
         var matches: [RuleMatch] = []
         var failures: [Diagnostic] = []
-        let allowed = paragraphsAllowed(in: document, matcher: matcher)
+        let hits = prefilterHits(in: document, matcher: matcher)
         document.bytes.withUnsafeBufferPointer { subject in
             for (ruleIndex, rule) in book.rules.enumerated() {
                 let started = profile == nil ? 0 : RuleProfile.now()
@@ -34,14 +35,29 @@ public struct RuleRunner: Sendable {
                 defer {
                     profile?.record(rule: rule.id, nanoseconds: RuleProfile.now() - started, matches: matches.count - before)
                 }
-                for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
-                    if let allowed, !rule.prefilter.isEmpty,
-                       !allowed[paragraphIndex * book.rules.count + ruleIndex] { continue }
+                let ruleHits = rule.prefilter.isEmpty ? nil : hits?[ruleIndex]
+                var nextHit = 0
+                for paragraph in document.paragraphs {
+                    var windows: StartWindows?
+                    if let ruleHits {
+                        while nextHit < ruleHits.count, ruleHits[nextHit] < paragraph.lowerBound { nextHit += 1 }
+                        let first = nextHit
+                        while nextHit < ruleHits.count, ruleHits[nextHit] < paragraph.upperBound { nextHit += 1 }
+                        if first == nextHit { continue }
+                        if let reach = rule.reach {
+                            windows = StartWindows(hits: ruleHits[first..<nextHit], reach: reach, paragraph: paragraph, of: subject)
+                        }
+                    }
+                    let limit = RuleRunner.matchesPerRule - (matches.count - before)
+                    func keep(_ match: PatternMatch) {
+                        guard !match.range.isEmpty else { return }
+                        matches.append(RuleMatch(rule: rule, range: match.range, captures: match.groups))
+                    }
                     do throws(MatchFailure) {
-                        try matcher.forEachMatch(of: rule.pattern, in: subject, range: paragraph,
-                                                 limit: RuleRunner.matchesPerRule - (matches.count - before)) { match in
-                            guard !match.range.isEmpty else { return }
-                            matches.append(RuleMatch(rule: rule, range: match.range, captures: match.groups))
+                        if let windows {
+                            try windows.forEachMatch(of: rule.pattern, in: subject, matcher: matcher, limit: limit, keep)
+                        } else {
+                            try matcher.forEachMatch(of: rule.pattern, in: subject, range: paragraph, limit: limit, keep)
                         }
                     } catch {
                         let place = document.location(ofByte: paragraph.lowerBound)
@@ -56,26 +72,22 @@ public struct RuleRunner: Sendable {
         return (matches, failures)
     }
 
-    /// A paragraphs x rules table of which rules may match where; nil when every rule may run everywhere.
-    private func paragraphsAllowed(in document: Document, matcher: Matcher) -> [Bool]? {
+    /// For each rule, the byte offsets (ascending) where one of its prefilter words starts; nil when every rule
+    /// may run everywhere.
+    private func prefilterHits(in document: Document, matcher: Matcher) -> [[Int]]? {
         guard book.prefilter != nil else { return nil }
-        let ruleCount = book.rules.count
-        var allowed = [Bool](repeating: false, count: document.paragraphs.count * ruleCount)
-        var paragraphIndex = 0
+        var hits = [[Int]](repeating: [], count: book.rules.count)
         var complete = true
         document.bytes.withUnsafeBufferPointer { subject in
             do throws(MatchFailure) {
                 try book.forEachPrefilterHit(in: subject, matcher: matcher) { hit, rules in
-                    while paragraphIndex < document.paragraphs.count,
-                          document.paragraphs[paragraphIndex].upperBound <= hit.lowerBound { paragraphIndex += 1 }
-                    guard paragraphIndex < document.paragraphs.count else { return }
-                    for rule in rules { allowed[paragraphIndex * ruleCount + rule] = true }
+                    for rule in rules { hits[rule].append(hit.lowerBound) }
                 }
             } catch {
                 complete = false
             }
         }
         // A prefilter that could not finish filters nothing: every rule runs everywhere.
-        return complete ? allowed : nil
+        return complete ? hits : nil
     }
 }

@@ -58,6 +58,15 @@ struct YAMLReader {
         return value
     }
 
+    /// A whole number from `range`, or nil when the field is absent.
+    func integer(_ node: Node?, in range: ClosedRange<Int>, field: String, context: String) throws(Diagnostic) -> Int? {
+        guard let node else { return nil }
+        guard let value = node.int, range.contains(value) else {
+            throw error(at: node, "\(context): '\(field)' must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return value
+    }
+
     /// A mapping of measures to tolerances, each a fraction from 0 to 1 (`Rules/settings.yml`, `crosscheck.yml`).
     func tolerances(_ node: Node?, context: String) throws(Diagnostic) -> [String: Double] {
         guard let node else { return [:] }

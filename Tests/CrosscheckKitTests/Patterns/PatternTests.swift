@@ -23,6 +23,23 @@ import Testing
         #expect(pattern.groupNames.map(\.name) == ["value"])
     }
 
+    @Test func aStartLimitStopsMatchesThatStartLater() throws {
+        let pattern = try Pattern(#"\d+ widgets"#, options: .startLimit)
+        let text = Array("1 widgets, 22 widgets, 333 widgets".utf8)
+        func starts(limit: Int?) throws -> [Int] {
+            var found: [Int] = []
+            try text.withUnsafeBufferPointer { subject in
+                try Matcher().forEachMatch(of: pattern, in: subject, startLimit: limit) { found.append($0.range.lowerBound) }
+            }
+            return found
+        }
+        #expect(try starts(limit: nil) == [0, 11, 23])
+        #expect(try starts(limit: 11) == [0, 11])
+        #expect(try starts(limit: 10) == [0])
+        // A match may run past the limit; only its start is limited.
+        #expect(try starts(limit: 23) == [0, 11, 23])
+    }
+
     @Test func isJITCompiled() throws {
         #expect(try Pattern("a+b").isJITCompiled)
     }

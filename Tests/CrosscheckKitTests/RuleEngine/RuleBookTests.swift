@@ -44,7 +44,7 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
 
     @Test func unknownKeyIsAnError() throws {
         #expect(try loadErrors(["r.yml": ruleFile(extra: "colour: red\n")]) ==
-                ["r.yml:7:1: error: rule: unknown key 'colour' (allowed: id, kind, description, pattern, severity, message, examples, options, prefilter)"])
+                ["r.yml:7:1: error: rule: unknown key 'colour' (allowed: id, kind, description, pattern, severity, message, examples, options, prefilter, reach)"])
     }
 
     @Test func missingFieldIsAnError() throws {
@@ -157,6 +157,60 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
         #expect(RuleExampleRunner.run(try RuleBook.load(directories: [passing.path])).failures.isEmpty)
     }
 
+    @Test func reachNeedsAPrefilterAndAWholeNumber() throws {
+        #expect(try loadErrors(["r.yml": ruleFile(extra: "reach: 20\n")]) ==
+                ["r.yml:7:8: error: rule 'demo': 'reach' counts bytes back from a prefilter word, so the rule needs a 'prefilter'"])
+        #expect(try loadErrors(["r.yml": ruleFile(extra: "prefilter: [widget]\nreach: -3\n")]) ==
+                ["r.yml:8:8: error: rule 'demo': 'reach' must be a whole number from 0 to 100000"])
+        #expect(try loadErrors(["r.yml": ruleFile(extra: "prefilter: [widget]\nreach: far\n")]).count == 1)
+    }
+
+    @Test func aReachTooShortForAnExampleFailsTheRuleTest() throws {
+        // "12" starts 3 bytes before "widgets": a reach of 1 never tries it, and one of 2 finds "2 widgets".
+        for (reach, first) in [(1, "0 matches there"), (2, "1 matches there")] {
+            let short = try TestFiles.folder(["r.yml": ruleFile(extra: "prefilter: [widget]\nreach: \(reach)\n")])
+            let failures = RuleExampleRunner.run(try RuleBook.load(directories: [short.path])).failures
+            #expect(failures.map(\.example.text) == (reach == 1 ? ["We sold 12 widgets.", "3 widgets left"] : ["We sold 12 widgets."]))
+            #expect(failures.first?.actual == "\(first), 1 in the whole text; raise 'reach'")
+        }
+        let enough = try TestFiles.folder(["r.yml": ruleFile(extra: "prefilter: [widget]\nreach: 3\n")])
+        #expect(RuleExampleRunner.run(try RuleBook.load(directories: [enough.path])).failures.isEmpty)
+    }
+
+    @Test func aRuleWithAReachFindsWhatAWholeScanFindsNearItsWords() throws {
+        func book(_ extra: String) throws -> RuleBook {
+            let pattern = #"'(?<n>\d+)(?:\s[a-z]+){0,2}\swidgets'"#
+            return try RuleBook.load(directories: [try TestFiles.folder(["r.yml": ruleFile(pattern: pattern, extra: extra)]).path])
+        }
+        let reaching = try book("prefilter: [widget]\nreach: 10\n")
+        let whole = try book("prefilter: [widget]\n")
+        // Matches in a row (windows that merge), a paragraph without any, and one far from its word.
+        let text = "Widgets\n\nWe sold 12 widgets, 3 widgets and 40 widgets.\n\nNone here.\n\n"
+            + "£4 for 5 widgets; 7 big blue widgets.\n"
+        let document = try #require(TestFiles.document(text))
+        func found(_ book: RuleBook) -> [String] {
+            RuleRunner(book: book).run(on: document, matcher: Matcher()).matches.map { document.string($0.range) }
+        }
+        #expect(found(whole) == ["12 widgets", "3 widgets", "40 widgets", "5 widgets", "7 big blue widgets"])
+        // "7" starts 11 bytes before "widgets": past a reach of 10, so the rule does not try it.
+        #expect(found(reaching) == ["12 widgets", "3 widgets", "40 widgets", "5 widgets"])
+    }
+
+    @Test func aWindowOpeningInsideACharacterStartsAfterIt() throws {
+        let pattern = try Pattern(#"in\sJanuary"#, options: .startLimit)
+        let text = Array("It rose by £4bn in January.".utf8)
+        let hit = text.count - "January.".utf8.count
+        let matches = text.withUnsafeBufferPointer { subject in
+            var found: [Range<Int>] = []
+            // Eight bytes back from "January" is the second byte of "£".
+            let windows = StartWindows(hits: [hit], reach: 8, paragraph: 0..<subject.count, of: subject)
+            #expect(windows.windows.first?.lowerBound == hit - 7)
+            try? windows.forEachMatch(of: pattern, in: subject, matcher: Matcher(), limit: .max) { found.append($0.range) }
+            return found
+        }
+        #expect(matches == [hit - 3..<hit + 7])
+    }
+
     @Test func runawayRuleIsStoppedAndNamedWithinASecond() throws {
         let root = try TestFiles.folder(["slow.yml": """
             id: runaway
@@ -220,6 +274,45 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
             }
         }
         #expect(rulesLetRun["marks"]?.contains(money) == true)
+        // One-byte hits come from a table: the digit lets the count rule run.
+        let count = try #require(book.rules.firstIndex { $0.id == "count" })
+        #expect(rulesLetRun["3"]?.contains(count) == true)
+        #expect(rulesLetRun["4"]?.contains(count) == true)
+    }
+
+    /// A built-in rule's `reach` is a promise about every text, not only its examples: over the example articles
+    /// and the BBC business news, each rule finds within reach just what it finds searching each paragraph whole.
+    @Test func builtinReachesLoseNoMatch() throws {
+        let book = TestFiles.builtinBook
+        let reaching = book.rules.indices.filter { book.rules[$0].reach != nil }
+        #expect(reaching.count >= 8)
+        var paths = [TestFiles.examples]
+        let business = TestFiles.shared.appendingPathComponent("corpus/bbc/business").path
+        if FileManager.default.fileExists(atPath: business) { paths.append(business) } else { print("skipping: \(business) is absent") }
+        let documents = try Extraction(book: book).run(paths: paths) { document, _ in document }.outputs
+        #expect(documents.count > 2)
+        let matcher = Matcher()
+        var compared = 0
+        for document in documents {
+            let found = RuleRunner(book: book).run(on: document, matcher: matcher).matches
+            document.bytes.withUnsafeBufferPointer { subject in
+                var hits: [[Int]] = Array(repeating: [], count: book.rules.count)
+                try? book.forEachPrefilterHit(in: subject, matcher: matcher) { range, rules in
+                    for rule in rules { hits[rule].append(range.lowerBound) }
+                }
+                for index in reaching {
+                    let rule = book.rules[index]
+                    var whole: [Range<Int>] = []
+                    for paragraph in document.paragraphs where hits[index].contains(where: paragraph.contains) {
+                        try? matcher.forEachMatch(of: rule.pattern, in: subject, range: paragraph) { whole.append($0.range) }
+                    }
+                    let windowed = found.filter { $0.rule === rule }.map(\.range)
+                    #expect(windowed == whole, "rule \(rule.id) in \(document.path)")
+                    compared += whole.count
+                }
+            }
+        }
+        #expect(compared > 100)
     }
 
     /// Written out, fragments run about a quarter faster; a fragment edit that stops that is caught here.
