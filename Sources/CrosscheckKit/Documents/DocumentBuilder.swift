@@ -31,57 +31,70 @@ enum DocumentBuilder {
         metadata = metadata.overridden(by: input.knownMetadata)
         let paragraphs = ParagraphAssembler.paragraphs(units, lines: lines, skipping: metadataLines)
 
-        var bytes: [UInt8] = []
-        var origins: [Int32] = []
-        bytes.reserveCapacity(units.count + units.count / 8)
-        origins.reserveCapacity(bytes.capacity)
+        // Written through buffers sized once: appending byte by byte to two arrays cost more than the cleaning.
+        // Every unit's UTF-8 (a space or line break put between words stands for one) and two line breaks
+        // between paragraphs bound the size.
+        let capacity = units.reduce(paragraphs.count * 2) { $0 + DocumentBuilder.utf8Length($1.value) }
         var paragraphRanges: [Range<Int>] = []
-        for paragraph in paragraphs {
-            if !bytes.isEmpty { append("\n\n", origin: units[paragraph[0].lowerBound].origin, to: &bytes, &origins) }
-            let start = bytes.count
-            var pendingSpace = false
-            for line in paragraph {
-                if bytes.count > start { pendingSpace = true }
-                for index in line {
-                    let unit = units[index]
-                    if unit.isSpace { pendingSpace = bytes.count > start; continue }
-                    if pendingSpace { append(" ", origin: unit.origin, to: &bytes, &origins); pendingSpace = false }
-                    appendUTF8(unit, to: &bytes, &origins)
+        var count = 0
+        var origins: [Int32] = []
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { byteBuffer, byteCount in
+            origins = [Int32](unsafeUninitializedCapacity: capacity) { originBuffer, originCount in
+                func put(_ byte: UInt8, _ origin: Int32) {
+                    precondition(count < capacity, "clean text outgrew its bound")
+                    byteBuffer[count] = byte
+                    originBuffer[count] = origin
+                    count += 1
                 }
+                for paragraph in paragraphs {
+                    if count > 0 {
+                        let origin = units[paragraph[0].lowerBound].origin
+                        put(0x0A, origin)
+                        put(0x0A, origin)
+                    }
+                    let start = count
+                    var pendingSpace = false
+                    for line in paragraph {
+                        if count > start { pendingSpace = true }
+                        for index in line {
+                            let unit = units[index]
+                            if unit.isSpace { pendingSpace = count > start; continue }
+                            if pendingSpace { put(0x20, unit.origin); pendingSpace = false }
+                            DocumentBuilder.encodeUTF8(unit.value) { put($0, unit.origin) }
+                        }
+                    }
+                    paragraphRanges.append(start..<count)
+                }
+                originCount = count
             }
-            paragraphRanges.append(start..<bytes.count)
+            byteCount = count
         }
         return Document(path: input.path, recordID: input.recordID, metadata: metadata, bytes: bytes,
                         origins: origins, paragraphs: paragraphRanges, source: input.source, warnings: input.warnings,
                         suppressions: input.suppressions)
     }
 
-    /// Encodes one scalar as UTF-8; every byte keeps the scalar's origin.
-    private static func appendUTF8(_ unit: TextUnit, to bytes: inout [UInt8], _ origins: inout [Int32]) {
-        let value = unit.value
-        switch value {
-        case 0..<0x80:
-            bytes.append(UInt8(value))
-        case 0x80..<0x800:
-            bytes.append(UInt8(0xC0 | value >> 6))
-            bytes.append(UInt8(0x80 | value & 0x3F))
-        case 0x800..<0x10000:
-            bytes.append(UInt8(0xE0 | value >> 12))
-            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
-            bytes.append(UInt8(0x80 | value & 0x3F))
-        default:
-            bytes.append(UInt8(0xF0 | value >> 18))
-            bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
-            bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
-            bytes.append(UInt8(0x80 | value & 0x3F))
-        }
-        while origins.count < bytes.count { origins.append(unit.origin) }
+    private static func utf8Length(_ value: UInt32) -> Int {
+        value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
     }
 
-    private static func append(_ text: String, origin: Int32, to bytes: inout [UInt8], _ origins: inout [Int32]) {
-        for byte in text.utf8 {
-            bytes.append(byte)
-            origins.append(origin)
+    /// Encodes one scalar as UTF-8, a byte at a time.
+    private static func encodeUTF8(_ value: UInt32, _ put: (UInt8) -> Void) {
+        switch value {
+        case 0..<0x80:
+            put(UInt8(value))
+        case 0x80..<0x800:
+            put(UInt8(0xC0 | value >> 6))
+            put(UInt8(0x80 | value & 0x3F))
+        case 0x800..<0x10000:
+            put(UInt8(0xE0 | value >> 12))
+            put(UInt8(0x80 | value >> 6 & 0x3F))
+            put(UInt8(0x80 | value & 0x3F))
+        default:
+            put(UInt8(0xF0 | value >> 18))
+            put(UInt8(0x80 | value >> 12 & 0x3F))
+            put(UInt8(0x80 | value >> 6 & 0x3F))
+            put(UInt8(0x80 | value & 0x3F))
         }
     }
 }

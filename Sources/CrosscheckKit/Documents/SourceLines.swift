@@ -34,7 +34,7 @@ public struct SourceLines: Sendable {
 
     /// Every `checkpointStride` bytes, the column there, so finding a column in a very long line (a file with
     /// no line breaks) counts from the nearest checkpoint rather than from the line's start.
-    static let checkpointStride = 4096
+    static let checkpointStride = 256
     let checkpointColumns: [Int]
 
     /// The 1-based line and column (in Unicode scalars) of an original byte offset.

@@ -93,5 +93,8 @@ private func loadErrors(_ yaml: String) throws -> String? {
         #expect(text.contains("    match:    China accounts for up to 15 percent of sales.  -> amount=\"15\", hedge=\"up to \", unit=\"percent\""))
         #expect(text.contains("    no match: He won 15 seats."))
         #expect(Explanation.text(for: "no-such-thing", book: TestFiles.builtinBook) == nil)
+        let count = try #require(Explanation.text(for: "count", book: TestFiles.builtinBook))
+        #expect(count.contains("  Runs only on paragraphs with one of: 0, 1, 2,"))
+        #expect(count.contains("  Tried only within 24 bytes before one of them\n"))
     }
 }
