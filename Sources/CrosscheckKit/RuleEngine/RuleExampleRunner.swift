@@ -41,7 +41,9 @@ public enum RuleExampleRunner {
         let outcome = Result { () throws(MatchFailure) -> (whole: [PatternMatch], windowed: [PatternMatch], hits: Int) in
             try bytes.withUnsafeBufferPointer { subject throws(MatchFailure) in
                 var hits: [Int] = []
-                try book.forEachPrefilterHit(in: subject, matcher: matcher) { range, rules in if rules.contains(index) { hits.append(range.lowerBound) } }
+                try book.forEachPrefilterHit(in: subject, matcher: matcher) { range, rules in
+                    if rules.contains(index) { hits.append(range.lowerBound) }
+                }
                 var whole: [PatternMatch] = [], windowed: [PatternMatch] = []
                 if let reach = rule.reach, !hits.isEmpty {
                     try matcher.forEachMatch(of: rule.pattern, in: subject) { whole.append($0) }

@@ -60,9 +60,11 @@ public struct RuleRunner: Sendable {
                             try matcher.forEachMatch(of: rule.pattern, in: subject, range: paragraph, limit: limit, keep)
                         }
                     } catch {
+                        // Each search is given what is left of the article's limit; the message names the limit.
+                        let failure = if case .tooManyMatches = error { MatchFailure.tooManyMatches(RuleRunner.matchesPerRule) } else { error }
                         let place = document.location(ofByte: paragraph.lowerBound)
                         failures.append(Diagnostic(path: place.path, line: place.line, column: place.column,
-                                                   "rule '\(rule.id)' stopped: \(error.description)"))
+                                                   "rule '\(rule.id)' stopped: \(failure.description)"))
                         if case .tooManyMatches = error { break }
                     }
                 }

@@ -196,6 +196,17 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
         #expect(found(reaching) == ["12 widgets", "3 widgets", "40 widgets", "5 widgets"])
     }
 
+    @Test func theMatchLimitCountsTheWholeArticleAcrossParagraphsAndWindows() throws {
+        let root = try TestFiles.folder(["x.yml": ruleFile(pattern: "'(?<n>x)'", extra: "prefilter: [x]\nreach: 0\n")])
+        let book = try RuleBook.load(directories: [root.path])
+        // The first paragraph ends a sentence, so the second is not joined to it.
+        let text = "Title\n\n" + String(repeating: "x ", count: 15_000) + "end.\n\n" + String(repeating: "x ", count: 6_000) + "\n"
+        let document = try #require(TestFiles.document(text))
+        let (matches, failures) = RuleRunner(book: book).run(on: document, matcher: Matcher())
+        #expect(matches.count == RuleRunner.matchesPerRule)
+        #expect(failures.map(\.description) == ["article.txt:5:1: error: rule 'demo' stopped: more than 20000 matches in one article (does the pattern match nearly everything?)"])
+    }
+
     @Test func aWindowOpeningInsideACharacterStartsAfterIt() throws {
         let pattern = try Pattern(#"in\sJanuary"#, options: .startLimit)
         let text = Array("It rose by £4bn in January.".utf8)
