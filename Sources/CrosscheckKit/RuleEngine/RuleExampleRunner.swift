@@ -60,8 +60,11 @@ public enum RuleExampleRunner {
             return Failure(rule: rule, example: example, expected: "one of the prefilter words \(rule.prefilter)",
                            actual: "none, so the rule would not run on this text")
         case let .success(found) where found.whole != found.windowed:
-            return Failure(rule: rule, example: example, expected: "the same matches tried within \(rule.reach!) bytes before a prefilter word",
-                           actual: "\(found.windowed.count) matches there, \(found.whole.count) in the whole text; raise 'reach'")
+            func texts(_ matches: [PatternMatch]) -> String {
+                matches.isEmpty ? "no match" : matches.map { "\"\(String(decoding: bytes[$0.range], as: UTF8.self))\"" }.joined(separator: "; ")
+            }
+            return Failure(rule: rule, example: example, expected: "what a search of the whole text finds: \(texts(found.whole))",
+                           actual: "within \(rule.reach!) bytes before a prefilter word: \(texts(found.windowed)); raise 'reach'")
         case .success:
             return nil
         }

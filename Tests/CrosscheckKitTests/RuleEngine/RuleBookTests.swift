@@ -167,11 +167,12 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
 
     @Test func aReachTooShortForAnExampleFailsTheRuleTest() throws {
         // "12" starts 3 bytes before "widgets": a reach of 1 never tries it, and one of 2 finds "2 widgets".
-        for (reach, first) in [(1, "0 matches there"), (2, "1 matches there")] {
+        for (reach, found) in [(1, "no match"), (2, "\"2 widgets\"")] {
             let short = try TestFiles.folder(["r.yml": ruleFile(extra: "prefilter: [widget]\nreach: \(reach)\n")])
             let failures = RuleExampleRunner.run(try RuleBook.load(directories: [short.path])).failures
             #expect(failures.map(\.example.text) == (reach == 1 ? ["We sold 12 widgets.", "3 widgets left"] : ["We sold 12 widgets."]))
-            #expect(failures.first?.actual == "\(first), 1 in the whole text; raise 'reach'")
+            #expect(failures.first?.expected == "what a search of the whole text finds: \"12 widgets\"")
+            #expect(failures.first?.actual == "within \(reach) bytes before a prefilter word: \(found); raise 'reach'")
         }
         let enough = try TestFiles.folder(["r.yml": ruleFile(extra: "prefilter: [widget]\nreach: 3\n")])
         #expect(RuleExampleRunner.run(try RuleBook.load(directories: [enough.path])).failures.isEmpty)
