@@ -31,6 +31,15 @@ public struct RuleBook: Sendable {
         }
     }
 
+    /// For each rule (by index), the byte offsets, ascending, where one of its prefilter words starts.
+    func prefilterHits(in subject: UnsafeBufferPointer<UInt8>, matcher: Matcher) throws(MatchFailure) -> [[Int]] {
+        var hits = [[Int]](repeating: [], count: rules.count)
+        try forEachPrefilterHit(in: subject, matcher: matcher) { hit, rules in
+            for rule in rules { hits[rule].append(hit.lowerBound) }
+        }
+        return hits
+    }
+
     /// For each lower-cased prefilter word, the indices of the rules it lets run: its own, and those of every
     /// shorter prefilter word inside it (a hit on "arms deals" is also a hit on "deals").
     let prefilterIndex: [String: [Int]]

@@ -40,10 +40,7 @@ public enum RuleExampleRunner {
         let bytes = Array(folded(example.text).utf8)
         let outcome = Result { () throws(MatchFailure) -> (whole: [PatternMatch], windowed: [PatternMatch], hits: Int) in
             try bytes.withUnsafeBufferPointer { subject throws(MatchFailure) in
-                var hits: [Int] = []
-                try book.forEachPrefilterHit(in: subject, matcher: matcher) { range, rules in
-                    if rules.contains(index) { hits.append(range.lowerBound) }
-                }
+                let hits = try book.prefilterHits(in: subject, matcher: matcher)[index]
                 var whole: [PatternMatch] = [], windowed: [PatternMatch] = []
                 if let reach = rule.reach, !hits.isEmpty {
                     try matcher.forEachMatch(of: rule.pattern, in: subject) { whole.append($0) }

@@ -74,22 +74,12 @@ public struct RuleRunner: Sendable {
         return (matches, failures)
     }
 
-    /// For each rule, the byte offsets (ascending) where one of its prefilter words starts; nil when every rule
-    /// may run everywhere.
+    /// For each rule, where its prefilter words start; nil when every rule may run everywhere: no rule has a
+    /// prefilter, or the prefilter could not finish (then it filters nothing).
     private func prefilterHits(in document: Document, matcher: Matcher) -> [[Int]]? {
         guard book.prefilter != nil else { return nil }
-        var hits = [[Int]](repeating: [], count: book.rules.count)
-        var complete = true
-        document.bytes.withUnsafeBufferPointer { subject in
-            do throws(MatchFailure) {
-                try book.forEachPrefilterHit(in: subject, matcher: matcher) { hit, rules in
-                    for rule in rules { hits[rule].append(hit.lowerBound) }
-                }
-            } catch {
-                complete = false
-            }
+        return document.bytes.withUnsafeBufferPointer { subject in
+            try? book.prefilterHits(in: subject, matcher: matcher)
         }
-        // A prefilter that could not finish filters nothing: every rule runs everywhere.
-        return complete ? hits : nil
     }
 }

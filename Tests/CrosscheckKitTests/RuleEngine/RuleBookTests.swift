@@ -308,9 +308,9 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
         for document in documents {
             let found = RuleRunner(book: book).run(on: document, matcher: matcher).matches
             document.bytes.withUnsafeBufferPointer { subject in
-                var hits: [[Int]] = Array(repeating: [], count: book.rules.count)
-                try? book.forEachPrefilterHit(in: subject, matcher: matcher) { range, rules in
-                    for rule in rules { hits[rule].append(range.lowerBound) }
+                guard let hits = try? book.prefilterHits(in: subject, matcher: matcher) else {
+                    Issue.record("the prefilter did not finish on \(document.path)")
+                    return
                 }
                 for index in reaching {
                     let rule = book.rules[index]

@@ -69,7 +69,7 @@ enum NumberParser {
     private static func scaledNumber(_ text: String) -> Double? {
         let bytes = Array(text.utf8)
         var numberStart = bytes.firstIndex { !$0.isASCIILetter } ?? bytes.count
-        if let sign = currencySigns.first(where: { bytes[numberStart...].starts(with: $0) }) {
+        if let sign = currencySignBytes.first(where: { bytes[numberStart...].starts(with: $0) }) {
             numberStart += sign.count
         } else if numberStart > 0 {
             return nil
@@ -85,8 +85,9 @@ enum NumberParser {
         return (number == 0 ? 1 : number) * multiplier
     }
 
-    /// The signs `isCurrencySign` knows, as UTF-8.
-    private static let currencySigns: [[UInt8]] = ["$", "€", "£", "¥"].map { Array($0.utf8) }
+    /// The currency signs an amount may start with.
+    private static let currencySigns: [Unicode.Scalar] = ["$", "€", "£", "¥"]
+    private static let currencySignBytes: [[UInt8]] = currencySigns.map { Array(String($0).utf8) }
 
     /// Splits into lower-cased words, keeping digits with their separators and cutting scale suffixes (`14.5bn`).
     /// Works on scalars, not `Character`s: amounts are read by the hundred thousand, and a hyphen or sign fused
@@ -120,9 +121,7 @@ enum NumberParser {
         if !bare.isEmpty { result.append(String(bare)) }
     }
 
-    static func isCurrencySign(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "$" || scalar == "€" || scalar == "£" || scalar == "¥"
-    }
+    static func isCurrencySign(_ scalar: Unicode.Scalar) -> Bool { currencySigns.contains(scalar) }
 
     private static func trimming(_ word: Scalars, _ drop: (Unicode.Scalar) -> Bool) -> Scalars {
         var word = word
