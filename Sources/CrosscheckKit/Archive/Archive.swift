@@ -26,6 +26,13 @@ public final class Archive: Sendable {
         init(_ document: Document) { self.init(path: document.path, recordID: document.recordID, part: document.partKey) }
     }
 
+    /// What a stored article's facts were made from: the article's bytes and the rules and code that read them.
+    /// An article is extracted again when either differs.
+    struct Stamp: Equatable, Sendable {
+        let contentHash: String
+        let extractedBy: String
+    }
+
     /// Opens the archive at `path`; `create` makes it (with its folder's file) when missing, else a missing
     /// archive is an error. A file that is not an SQLite database, or an archive from a newer Crosscheck, is
     /// refused with a message naming it.

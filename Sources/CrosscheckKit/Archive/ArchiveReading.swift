@@ -2,16 +2,17 @@ import Foundation
 import GRDB
 
 extension Archive {
-    /// Every stored article's content hash, to skip unchanged articles without running rules on them.
-    func contentHashes() throws(Diagnostic) -> [Key: String] {
+    /// Every stored article's stamp, to skip unchanged articles without running rules on them.
+    func stamps() throws(Diagnostic) -> [Key: Stamp] {
         try access { pool in
             try pool.read { db in
-                var hashes: [Key: String] = [:]
-                let rows = try Row.fetchCursor(db, sql: "SELECT path, record_id, part, content_hash FROM article")
+                var stamps: [Key: Stamp] = [:]
+                let rows = try Row.fetchCursor(db, sql: "SELECT path, record_id, part, content_hash, extracted_by FROM article")
                 while let row = try rows.next() {
-                    hashes[Key(path: row["path"], recordID: row["record_id"], part: row["part"])] = row["content_hash"]
+                    stamps[Key(path: row["path"], recordID: row["record_id"], part: row["part"])] =
+                        Stamp(contentHash: row["content_hash"], extractedBy: row["extracted_by"])
                 }
-                return hashes
+                return stamps
             }
         }
     }

@@ -44,6 +44,9 @@ enum ArchiveSchema {
             CREATE INDEX quote_article ON quote(article_id);
             CREATE INDEX attribution_article ON attribution(article_id);
             """),
+        // What extracted each article's facts (`FactExtractor.fingerprint`); empty for articles stored before,
+        // which the next index therefore extracts again.
+        ("v2 extracted by", "ALTER TABLE article ADD COLUMN extracted_by TEXT NOT NULL DEFAULT ''"),
     ]
 
     static var version: Int { migrations.count }

@@ -4,7 +4,7 @@ import GRDB
 extension Archive {
     /// Stores one article's facts, replacing what was stored for it before, in one transaction. `beforeCommit`
     /// lets a test interrupt the write after the rows are in, to show that nothing of it lands.
-    func store(_ facts: DocumentFacts, key: Key, contentHash: String,
+    func store(_ facts: DocumentFacts, key: Key, stamp: Stamp,
                beforeCommit: (() throws -> Void)? = nil) throws(Diagnostic) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
@@ -14,10 +14,10 @@ extension Archive {
                                arguments: [key.path, key.recordID, key.part])
                 let metadata = facts.metadata
                 try db.execute(sql: """
-                    INSERT INTO article (path, record_id, part, content_hash, title, byline, dateline, date, url, source,
+                    INSERT INTO article (path, record_id, part, content_hash, extracted_by, title, byline, dateline, date, url, source,
                         year, figure_count, claim_count, quote_count, attribution_count)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [key.path, key.recordID, key.part, contentHash, metadata.title, metadata.byline,
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [key.path, key.recordID, key.part, stamp.contentHash, stamp.extractedBy, metadata.title, metadata.byline,
                                      metadata.dateline, metadata.date?.description, metadata.url, metadata.source,
                                      facts.dating.effectiveYear, facts.figures.count, facts.claims.count,
                                      facts.quotes.count, facts.attributions.count])

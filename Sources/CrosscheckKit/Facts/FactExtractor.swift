@@ -5,8 +5,13 @@ public struct FactExtractor: Sendable {
     let claimBuilder: ClaimBuilder
     let eventYears: Lexicon?
     let speakerLexicons: SpeakerLexicons
+    /// These rules and this version of the code: what an archive records as having made an article's facts.
+    public let fingerprint: String
+    /// Raise it with any change to the code that changes the facts extracted from the same text and rules.
+    static let version = 2
 
     public init(book: RuleBook) {
+        fingerprint = "\(book.fingerprint)-v\(FactExtractor.version)"
         normalizer = FigureNormalizer(book: book)
         claimBuilder = ClaimBuilder(book: book)
         eventYears = book.lexicons["dated_event"]

@@ -17,6 +17,7 @@ public final class Pattern: @unchecked Sendable {
     }
 
     public let source: String
+    public let options: Options
     /// Named groups in the order PCRE2 numbers them; names starting with `_` are internal (fragments) and left out.
     public let groupNames: [(name: String, number: Int)]
     /// Number of capture groups, which sizes the match data.
@@ -38,6 +39,7 @@ public final class Pattern: @unchecked Sendable {
         }
         code = compiled
         self.source = source
+        self.options = options
         isJITCompiled = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
         captureCount = Int(Pattern.info(compiled, PCRE2_INFO_CAPTURECOUNT))
         groupNames = Pattern.readNameTable(compiled)

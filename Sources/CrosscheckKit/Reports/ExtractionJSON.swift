@@ -92,6 +92,7 @@ public enum ExtractionJSON {
             "speakerMention": .optional(speaker.mention),
             "role": .optional(speaker.role),
             "anonymous": .bool(speaker.anonymous),
+            "group": .bool(speaker.group),
         ]
     }
 

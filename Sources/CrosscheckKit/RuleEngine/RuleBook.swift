@@ -8,6 +8,10 @@ public struct RuleBook: Sendable {
     public let lexicons: [String: Lexicon]
     public let settings: Settings
     let fragments: [String: Fragment]
+    /// A digest of all that decides what the rules find and how facts are read: each rule's compiled pattern,
+    /// options and fields, every lexicon, the settings. The archive keeps it with each article, so an article
+    /// indexed under other rules is extracted again even though its bytes did not change.
+    public let fingerprint: String
     /// One trie pattern over every rule's prefilter words; nil when no rule has a prefilter.
     let prefilter: Pattern?
     /// The rules a prefilter hit lets run; a hit may carry a plural ending its word does not have.
@@ -45,6 +49,30 @@ public struct RuleBook: Sendable {
     let prefilterIndex: [String: [Int]]
     /// `prefilterIndex` for the one-byte words, by byte (both cases of a letter).
     private let singleByteRules: [[Int]]
+
+    /// Every field that changes a match or a fact, written out in a fixed order and hashed; descriptions,
+    /// examples, comments and file paths are left out.
+    private static func digest(rules: [Rule], lexicons: [String: Lexicon], settings: Settings) -> String {
+        var text = ""
+        for rule in rules {
+            text += "rule \(rule.id) \(rule.kind) \(rule.severity) \(rule.pattern.options.rawValue) \(rule.reach ?? -1)\n"
+            text += "\(rule.message)\n\(rule.prefilter.joined(separator: "|"))\n\(rule.pattern.source)\n"
+        }
+        for name in lexicons.keys.sorted() {
+            let lexicon = lexicons[name]!
+            text += "lexicon \(name) \(lexicon.caseless)\n"
+            for canonical in lexicon.entries.keys.sorted() {
+                text += "\(canonical): \(lexicon.entries[canonical]!.joined(separator: "|"))\n"
+            }
+        }
+        for (hedge, bounds) in settings.hedges.sorted(by: { $0.key < $1.key }) {
+            text += "hedge \(hedge) \(bounds.low.map { "\($0)" } ?? "-") \(bounds.high.map { "\($0)" } ?? "-")\n"
+        }
+        for (measure, tolerance) in settings.tolerances.sorted(by: { $0.key < $1.key }) {
+            text += "tolerance \(measure) \(tolerance)\n"
+        }
+        return FNV1a.hex(text.utf8)
+    }
 
     /// Loads every `.yml`/`.yaml` file under `directories`, recursively, in path order.
     public static func load(directories: [String]) throws(DiagnosticList) -> RuleBook {
@@ -134,6 +162,7 @@ public struct RuleBook: Sendable {
         self.lexicons = lexicons
         self.settings = settings
         self.fragments = fragments
+        fingerprint = RuleBook.digest(rules: rules, lexicons: lexicons, settings: settings)
         var index: [String: [Int]] = [:]
         for (position, rule) in rules.enumerated() {
             for word in rule.prefilter { index[word, default: []].append(position) }

@@ -79,6 +79,35 @@ import Testing
         #expect(try count("quote", in: archive) == 0)
     }
 
+    @Test func changedRulesExtractUnchangedArticlesAgain() throws {
+        let folder = try TestFiles.folder([
+            "a.md": "Title A\n\nBrazil's inflation rate was 5 percent in 2008, the bank said.\n",
+            "b.md": "Title B\n\nThe mine will hire 300 welders next year.\n",
+        ])
+        let archive = try newArchive()
+        _ = try index([folder.path], into: archive)
+        #expect(try count("claim", in: archive) == 1)
+
+        // A user's lexicon adds a measure: the articles did not change, the rules did.
+        let extra = try TestFiles.folder(["measures.yml": """
+            lexicon: measure
+            description: A measure for the test.
+            entries:
+              welders hired: [welders]
+            """])
+        let book = try RuleBook.load(directories: [TestFiles.builtinRules, extra.path])
+        #expect(book.fingerprint != TestFiles.builtinBook.fingerprint)
+        let changed = try Indexing(extraction: Extraction(book: book)).run(paths: [folder.path], archive: archive)
+        #expect((changed.stored, changed.unchanged, changed.removed) == (2, 0, 0))
+        let again = try Indexing(extraction: Extraction(book: book)).run(paths: [folder.path], archive: archive)
+        #expect((again.stored, again.unchanged, again.removed) == (0, 2, 0))
+
+        // An article stored before the archive recorded what extracted it is extracted again.
+        try archive.pool.write { try $0.execute(sql: "UPDATE article SET extracted_by = ''") }
+        let old = try Indexing(extraction: Extraction(book: book)).run(paths: [folder.path], archive: archive)
+        #expect(old.stored == 2)
+    }
+
     @Test func recordsOfAnArchiveFileAreKeptApartAndRemovedOneByOne() throws {
         func line(_ id: String, _ body: String) -> String {
             "{\"id\": \"\(id)\", \"date\": \"2009-01-01\", \"body\": \"\(body)\"}\n"
@@ -95,16 +124,16 @@ import Testing
     @Test func anInterruptedWriteLeavesTheArticleAsItWas() throws {
         let archive = try newArchive()
         _ = try index([Self.cnsnews], into: archive)
-        let before = try archive.contentHashes()
+        let before = try archive.stamps()
         let claims = try count("claim", in: archive)
 
         struct Interrupted: Error {}
         let changed = try #require(TestFiles.facts("Title\n\nIndia's inflation rate was 9 percent in 2008.\n"))
         let key = try #require(before.keys.first)
         #expect(throws: Diagnostic.self) {
-            try archive.store(changed, key: key, contentHash: "changed", beforeCommit: { throw Interrupted() })
+            try archive.store(changed, key: key, stamp: Archive.Stamp(contentHash: "changed", extractedBy: "test"), beforeCommit: { throw Interrupted() })
         }
-        #expect(try archive.contentHashes() == before)
+        #expect(try archive.stamps() == before)
         #expect(try count("claim", in: archive) == claims)
     }
 

@@ -49,6 +49,25 @@ private func article(_ body: String) -> String { "---\ndate: 2022-05-01\n---\nHe
         #expect(findings.filter { $0.severity == .error }.count == 2)
     }
 
+    @Test func wordsGivenToABodyAndToAPersonAreAMilderMisattribution() throws {
+        let words = "\"The scheme breaches the rights of every tenant in the borough,\""
+        let result = try check([
+            "a.md": article("\(words) said Mary Doyle, a councillor."),
+            "b.md": article("\(words) the Law Lords said on Monday."),
+            "c.md": article("\(words) said Senate Democrats."),
+        ])
+        let findings = result.findings.filter { $0.check == "quote-misattributed" }.sorted { $0.message < $1.message }
+        #expect(findings.count == 3)
+        // A person and a body: a warning that says why.
+        let member = findings.filter { $0.message.contains("is a body of people") }
+        #expect(member.count == 2)
+        #expect(member.allSatisfy { $0.severity == .warning })
+        #expect(member.contains { $0.message.hasSuffix("Law Lords is a body of people: Mary Doyle may have spoken for it.") })
+        // Two bodies are two sources.
+        let bodies = findings.filter { $0.message.contains("Law Lords in b.md and to Senate Democrats in c.md") }
+        #expect(bodies.map(\.severity) == [.error])
+    }
+
     @Test func spellingsAreToldFromOtherPeople() {
         #expect(QuoteMisattributedCheck.mayBeOneNameMisspelled("William Raftery", "William Raferty"))
         #expect(QuoteMisattributedCheck.mayBeOneNameMisspelled("Harvey Kapnick", "Kapnik"))

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CrosscheckKit
 
@@ -165,5 +166,23 @@ private func facts(_ body: String) -> DocumentFacts? {
         #expect(cns.quotes.allSatisfy { $0.partial })
         #expect(!cns.quotes.contains { $0.text.contains("unilateralism") })
         #expect(moscow.attributions.filter { $0.speaker.anonymous }.count >= 3)
+    }
+
+    @Test func aSpeakerIsABodyWhenItsNameEndsInAGroupNoun() throws {
+        let found = try #require(facts("""
+            "We cannot accept this ruling," said the Law Lords. "We will appeal at once," said Tom Myers.
+
+            "The vote was rigged," Senate Democrats said.
+            """))
+        let speakers = found.quotes.map(\.speaker)
+        #expect(speakers.map(\.name) == ["Law Lords", "Tom Myers", "Senate Democrats"])
+        #expect(speakers.map(\.group) == [true, false, true])
+    }
+
+    @Test func aSpeakerReadFromAnOlderArchiveIsAPerson() throws {
+        let old = #"{"mention": "Shoigu", "name": "Sergei Shoigu", "role": "Defense Minister", "anonymous": false}"#
+        let speaker = try JSONDecoder().decode(Speaker.self, from: Data(old.utf8))
+        #expect(speaker == Speaker(mention: "Shoigu", name: "Sergei Shoigu", role: "Defense Minister", anonymous: false))
+        #expect(!speaker.group)
     }
 }

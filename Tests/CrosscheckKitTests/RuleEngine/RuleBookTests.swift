@@ -367,4 +367,25 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
         let found = try Matcher().matches(of: pattern, in: text).map { String(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: $0.range.lowerBound)..<text.utf8.index(text.utf8.startIndex, offsetBy: $0.range.upperBound)])! }
         #expect(found == ["says", "said", "say", "told", "per cent"])
     }
+
+    @Test func theRulesFingerprintIgnoresWordingAndFollowsPatterns() throws {
+        let rule = { (description: String, pattern: String) in """
+            id: widgets
+            kind: figure
+            description: \(description)
+            severity: info
+            message: "{match}"
+            pattern: '\(pattern)'
+            examples:
+              match: ["12 widgets"]
+              no-match: ["12 gadgets"]
+            """ }
+        func fingerprint(_ text: String) throws -> String {
+            try RuleBook.load(directories: [TestFiles.builtinRules, try TestFiles.folder(["widgets.yml": text]).path]).fingerprint
+        }
+        let first = try fingerprint(rule("Widgets.", "\\d+ widgets"))
+        #expect(try fingerprint(rule("Counts of widgets.", "\\d+ widgets")) == first)
+        #expect(try fingerprint(rule("Widgets.", "\\d+ widgets?")) != first)
+        #expect(try RuleBook.load(directories: [TestFiles.builtinRules]).fingerprint == TestFiles.builtinBook.fingerprint)
+    }
 }

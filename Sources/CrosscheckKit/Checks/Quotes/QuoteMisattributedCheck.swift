@@ -24,12 +24,22 @@ public struct QuoteMisattributedCheck: CollectionCheck {
             guard let (first, second) = QuoteMisattributedCheck.speakers(reportedIn: pair) else { return nil }
             var message = "\"\(pair.first.text)\" is attributed to \(first) in \(pair.first.place) and to \(second) in "
                 + "\(pair.second.place)."
-            // A name spelled two ways is more likely one person misspelled than two people: a lesser finding.
+            // A name spelled two ways is more likely one person misspelled than two people, and a body's words
+            // are often voiced by one member: both are lesser findings.
             let misspelled = QuoteMisattributedCheck.mayBeOneNameMisspelled(first, second)
             if misspelled { message += " The names differ by a letter or two: one may be misspelled." }
-            return Finding(check: id, severity: misspelled ? .warning : severity, message: message,
+            let member = QuoteMisattributedCheck.memberAndBody(pair.first.speaker, pair.second.speaker)
+            if let member { message += " \(member.body) is a body of people: \(member.person) may have spoken for it." }
+            return Finding(check: id, severity: misspelled || member != nil ? .warning : severity, message: message,
                            evidence: [pair.first.evidence, pair.second.evidence])
         }
+    }
+
+    /// The person and the body when exactly one of the two speakers is a body ("Lord Bingham" and "Law Lords");
+    /// two different bodies are two sources.
+    static func memberAndBody(_ first: Speaker, _ second: Speaker) -> (person: String, body: String)? {
+        guard first.group != second.group, let firstName = first.name, let secondName = second.name else { return nil }
+        return first.group ? (secondName, firstName) : (firstName, secondName)
     }
 
     /// "Harvey Kapnick" and "Kapnik", "William Raftery" and "William Raferty": surnames one edit apart (two in

@@ -1,5 +1,5 @@
 /// Who said something: the words the article uses, the name they resolve to, the role the article gives,
-/// and whether the source is unnamed.
+/// whether the source is unnamed, and whether the name is a body of people rather than one person.
 public struct Speaker: Sendable, Equatable, Hashable, Codable {
     /// The words in the article ("he", "Shoigu", "a military industry source"), nil when none.
     public let mention: String?
@@ -7,12 +7,25 @@ public struct Speaker: Sendable, Equatable, Hashable, Codable {
     public let name: String?
     public let role: String?
     public let anonymous: Bool
+    /// "the Law Lords", "Tory MPs": a body whose words one of its members may have voiced.
+    public let group: Bool
 
-    public init(mention: String?, name: String?, role: String?, anonymous: Bool) {
+    public init(mention: String?, name: String?, role: String?, anonymous: Bool, group: Bool = false) {
         self.mention = mention
         self.name = name
         self.role = role
         self.anonymous = anonymous
+        self.group = group
+    }
+
+    /// An archive written before `group` existed reads as people.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(mention: try container.decodeIfPresent(String.self, forKey: .mention),
+                  name: try container.decodeIfPresent(String.self, forKey: .name),
+                  role: try container.decodeIfPresent(String.self, forKey: .role),
+                  anonymous: try container.decode(Bool.self, forKey: .anonymous),
+                  group: try container.decodeIfPresent(Bool.self, forKey: .group) ?? false)
     }
 
     public static let unknown = Speaker(mention: nil, name: nil, role: nil, anonymous: false)

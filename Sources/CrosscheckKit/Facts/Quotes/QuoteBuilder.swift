@@ -22,7 +22,7 @@ struct QuoteBuilder {
                                  gender: PersonGender(words: described, lexicon: lexicons.genders))
         }.sorted { $0.position < $1.position }
         let quoted = quotes.flatMap { match in ["quote", "continuation"].compactMap { match.captures[$0] } }
-        resolver = SpeakerResolver(people: mentions, quoted: quoted, titles: lexicons.titles)
+        resolver = SpeakerResolver(people: mentions, quoted: quoted, titles: lexicons.titles, groups: lexicons.groups)
     }
 
     /// What is cut from either end of a word after a name before it is looked up as a cue verb.

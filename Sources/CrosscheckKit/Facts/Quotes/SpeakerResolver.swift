@@ -7,17 +7,20 @@ struct SpeakerResolver {
     let quoted: [Range<Int>]
     /// Title words ("Chancellor", "Mr") that are not part of a name when they lead a mention.
     let titles: Lexicon?
+    /// Plural nouns ("Lords", "MPs") whose names are bodies of people, not persons.
+    let groups: Lexicon?
     /// The gender each surname's mentions agree on: "Mrs Hutt" tells that a later "Hutt" alone is a woman.
     private let genderBySurname: [String: PersonGender]
     /// Each person's name as words, split once: every mention resolved searches them all.
     private let nameWords: [[String]]
 
-    init(people: [PersonMention], quoted: [Range<Int>], titles: Lexicon?) {
+    init(people: [PersonMention], quoted: [Range<Int>], titles: Lexicon?, groups: Lexicon?) {
         self.people = people
         let nameWords = people.map { $0.name.split(separator: " ").map(String.init) }
         self.nameWords = nameWords
         self.quoted = quoted
         self.titles = titles
+        self.groups = groups
         let known = people.indices.compactMap { index -> (surname: String, gender: PersonGender)? in
             guard let gender = people[index].gender, let surname = nameWords[index].last else { return nil }
             return (surname, gender)
@@ -64,11 +67,12 @@ struct SpeakerResolver {
             let person = people.last { $0.position < position && ($0.role?.lowercased().contains(office.lowercased()) ?? false) }
             return Speaker(mention: mention, name: person?.name, role: person?.role ?? office, anonymous: false)
         }
-        let name = words.joined(separator: " ")
         if let person = fullestName(containing: words) {
-            return Speaker(mention: mention, name: person.name, role: person.role ?? role, anonymous: false)
+            return Speaker(mention: mention, name: person.name, role: person.role ?? role, anonymous: false,
+                           group: isGroup(person.name))
         }
-        return Speaker(mention: mention, name: name, role: role, anonymous: false)
+        let name = words.joined(separator: " ")
+        return Speaker(mention: mention, name: name, role: role, anonymous: false, group: isGroup(name))
     }
 
     /// "Chancellor of the Exchequer Gordon Brown", "Labour's Paul Flynn" and "Treasury Under-Secretary John
@@ -80,6 +84,12 @@ struct SpeakerResolver {
             return word.hasSuffix("'s") || titles?.canonical(for: word) != nil || titles?.canonical(for: lastPart) != nil
         }) else { return words }
         return Array(words[(last + 1)...])
+    }
+
+    /// "Law Lords", "Tory MPs": a name ending in a plural noun for people names a body.
+    private func isGroup(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last else { return false }
+        return groups?.canonical(for: String(last)) != nil
     }
 
     private func isQuoted(_ position: Int) -> Bool {
