@@ -185,4 +185,29 @@ private func facts(_ body: String) -> DocumentFacts? {
         #expect(speaker == Speaker(mention: "Shoigu", name: "Sergei Shoigu", role: "Defense Minister", anonymous: false))
         #expect(!speaker.group)
     }
+
+    @Test func aCueVerbInTheNextSentenceDoesNotMakeANameSpeak() throws {
+        let text = "Headline\n\nThe plan went to President Lindqvist. He told reporters it would pass.\n\n"
+            + "Chancellor Okafor, the host, warned it would fail.\n"
+        let document = try #require(TestFiles.document(text))
+        let cueVerbs = TestFiles.builtinBook.lexicons["cue_verb"]
+        func speaks(after name: String) throws -> Bool {
+            let clean = String(decoding: document.bytes, as: UTF8.self)
+            let end = try #require(clean.range(of: name)).upperBound.utf16Offset(in: clean)
+            return QuoteBuilder.cueVerbFollows(end, in: document, cueVerbs: cueVerbs)
+        }
+        #expect(try !speaks(after: "Lindqvist"))
+        #expect(try speaks(after: "Okafor"))
+    }
+
+    @Test func aLoneSurnameAfterATitleIsAPersonWithThatRole() throws {
+        let found = try #require(facts("""
+            Mining Minister Wiranto said exports would rise. "We expect a good year," he said.
+
+            Later Chancellor Okafor spoke. "The budget is fair," Okafor said.
+            """))
+        let speakers = found.quotes.map(\.speaker)
+        #expect(speakers.map(\.name) == ["Wiranto", "Okafor"])
+        #expect(speakers.map(\.role) == ["Mining Minister", "Chancellor"])
+    }
 }

@@ -11,8 +11,11 @@ struct QuoteBuilder {
         let mentions = people.compactMap { match -> PersonMention? in
             guard let name = match.captures["name"] else { return nil }
             let role = match.captures["role"].map { document.string($0) }
-            let speaks = role != nil || QuoteBuilder.cueVerbFollows(name.upperBound, in: document, cueVerbs: lexicons.cueVerbs)
             let words = document.string(name).split(separator: " ").map(String.init)
+            // News introduces a speaker with a role and a full name; "President Reagan" alone is a reference,
+            // often to someone spoken of, so it speaks only before a cue verb.
+            let introduced = role != nil && words.count > 1
+            let speaks = introduced || QuoteBuilder.cueVerbFollows(name.upperBound, in: document, cueVerbs: lexicons.cueVerbs)
             // The honorific, the role's words and the given names (not the surname) tell the gender; the name
             // kept is the one without its titles.
             let described = (match.captures["honorific"].map { [document.string($0)] } ?? [])
@@ -28,11 +31,16 @@ struct QuoteBuilder {
     /// What is cut from either end of a word after a name before it is looked up as a cue verb.
     private static let edgePunctuation: [UInt8] = Array(",.;:".utf8)
 
-    /// Whether one of the four words after a name is a cue verb ("Mark Serwotka warned"). Every name in an
-    /// article is asked, so the words are cut from the bytes and only they become strings.
-    private static func cueVerbFollows(_ end: Int, in document: Document, cueVerbs: Lexicon?) -> Bool {
+    /// What ends the words looked at after a name: the sentence or the paragraph ("... President Reagan this
+    /// week. He also told reporters" does not make Reagan speak).
+    private static let sentenceEnds: [UInt8] = Array(".!?\n".utf8)
+
+    /// Whether one of the four words after a name, in its sentence, is a cue verb ("Mark Serwotka warned").
+    /// Every name in an article is asked, so the words are cut from the bytes and only they become strings.
+    static func cueVerbFollows(_ end: Int, in document: Document, cueVerbs: Lexicon?) -> Bool {
         guard let cueVerbs else { return false }
-        let following = document.bytes[end..<min(end + 60, document.bytes.count)]
+        var following = document.bytes[end..<min(end + 60, document.bytes.count)]
+        if let stop = following.firstIndex(where: sentenceEnds.contains) { following = following[..<stop] }
         return following.split(separator: UInt8(ascii: " ")).prefix(4).contains { piece in
             var word = piece
             while let first = word.first, edgePunctuation.contains(first) { word = word.dropFirst() }
