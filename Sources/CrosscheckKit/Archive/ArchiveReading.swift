@@ -7,7 +7,8 @@ extension Archive {
         try access { pool in
             try pool.read { db in
                 var stamps: [Key: Stamp] = [:]
-                let rows = try Row.fetchCursor(db, sql: "SELECT path, record_id, part, content_hash, extracted_by FROM article")
+                let rows = try Row.fetchCursor(
+                    db, sql: "SELECT path, record_id, part, content_hash, extracted_by FROM article")
                 while let row = try rows.next() {
                     stamps[Key(path: row["path"], recordID: row["record_id"], part: row["part"])] =
                         Stamp(contentHash: row["content_hash"], extractedBy: row["extracted_by"])

@@ -14,11 +14,12 @@ extension Archive {
                                arguments: [key.path, key.recordID, key.part])
                 let metadata = facts.metadata
                 try db.execute(sql: """
-                    INSERT INTO article (path, record_id, part, content_hash, extracted_by, title, byline, dateline, date, url, source,
-                        year, figure_count, claim_count, quote_count, attribution_count)
+                    INSERT INTO article (path, record_id, part, content_hash, extracted_by, title, byline, dateline, date,
+                        url, source, year, figure_count, claim_count, quote_count, attribution_count)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [key.path, key.recordID, key.part, stamp.contentHash, stamp.extractedBy, metadata.title, metadata.byline,
-                                     metadata.dateline, metadata.date?.description, metadata.url, metadata.source,
+                    """, arguments: [key.path, key.recordID, key.part, stamp.contentHash, stamp.extractedBy,
+                                     metadata.title, metadata.byline, metadata.dateline, metadata.date?.description,
+                                     metadata.url, metadata.source,
                                      facts.dating.effectiveYear, facts.figures.count, facts.claims.count,
                                      facts.quotes.count, facts.attributions.count])
                 let article = db.lastInsertedRowID

@@ -25,7 +25,8 @@ public struct Indexing: Sendable {
         let known = try archive.stamps()
         let run = try extraction.run(paths: paths, progress: progress) { document, extract -> Outcome in
             let key = Archive.Key(document)
-            let stamp = Archive.Stamp(contentHash: FNV1a.hex(document.source.bytes), extractedBy: extraction.facts.fingerprint)
+            let stamp = Archive.Stamp(contentHash: FNV1a.hex(document.source.bytes),
+                                      extractedBy: extraction.facts.fingerprint)
             if known[key] == stamp { return .unchanged(key) }
             do throws(Diagnostic) {
                 try archive.store(extract(), key: key, stamp: stamp)

@@ -131,7 +131,8 @@ import Testing
         let changed = try #require(TestFiles.facts("Title\n\nIndia's inflation rate was 9 percent in 2008.\n"))
         let key = try #require(before.keys.first)
         #expect(throws: Diagnostic.self) {
-            try archive.store(changed, key: key, stamp: Archive.Stamp(contentHash: "changed", extractedBy: "test"), beforeCommit: { throw Interrupted() })
+            let stamp = Archive.Stamp(contentHash: "changed", extractedBy: "test")
+            try archive.store(changed, key: key, stamp: stamp, beforeCommit: { throw Interrupted() })
         }
         #expect(try archive.stamps() == before)
         #expect(try count("claim", in: archive) == claims)

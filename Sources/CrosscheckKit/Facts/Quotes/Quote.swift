@@ -7,7 +7,7 @@ public struct Speaker: Sendable, Equatable, Hashable, Codable {
     public let name: String?
     public let role: String?
     public let anonymous: Bool
-    /// "the Law Lords", "Tory MPs": a body whose words one of its members may have voiced.
+    /// "the Law Lords", "Senate Democrats": a body whose words one of its members may have voiced.
     public let group: Bool
 
     public init(mention: String?, name: String?, role: String?, anonymous: Bool, group: Bool = false) {

@@ -7,7 +7,7 @@ struct SpeakerResolver {
     let quoted: [Range<Int>]
     /// Title words ("Chancellor", "Mr") that are not part of a name when they lead a mention.
     let titles: Lexicon?
-    /// Plural nouns ("Lords", "MPs") whose names are bodies of people, not persons.
+    /// Plural nouns ("Lords", "Democrats") that make a name a body of people, not a person.
     let groups: Lexicon?
     /// The gender each surname's mentions agree on: "Mrs Hutt" tells that a later "Hutt" alone is a woman.
     private let genderBySurname: [String: PersonGender]
@@ -86,7 +86,7 @@ struct SpeakerResolver {
         return Array(words[(last + 1)...])
     }
 
-    /// "Law Lords", "Tory MPs": a name ending in a plural noun for people names a body.
+    /// "Law Lords", "Senate Democrats": a name ending in a plural noun for people names a body.
     private func isGroup(_ name: String) -> Bool {
         guard let last = name.split(separator: " ").last else { return false }
         return groups?.canonical(for: String(last)) != nil
