@@ -121,6 +121,24 @@ import Testing
         #expect((result.stored, result.unchanged, result.removed) == (0, 1, 1))
     }
 
+    @Test func anArchiveOfTheFirstSchemaIsMigratedAndItsArticlesExtractedAgain() throws {
+        let path = try TestFiles.scratch().appendingPathComponent("v1.sqlite").path
+        var firstSchema = DatabaseMigrator()
+        let first = ArchiveSchema.migrations[0]
+        firstSchema.registerMigration(first.name) { db in
+            try db.execute(sql: first.sql)
+            try db.execute(sql: "PRAGMA user_version = 1")
+        }
+        try firstSchema.migrate(try DatabaseQueue(path: path))
+
+        let archive = try Archive(path: path, create: false)
+        #expect(try archive.pool.read { try Int.fetchOne($0, sql: "PRAGMA user_version") } == ArchiveSchema.version)
+        #expect(try index([Self.cnsnews], into: archive).stored == 1)
+        try archive.pool.write { try $0.execute(sql: "UPDATE article SET extracted_by = ''") }
+        #expect(try index([Self.cnsnews], into: archive).stored == 1)
+        #expect(try index([Self.cnsnews], into: archive).unchanged == 1)
+    }
+
     @Test func anInterruptedWriteLeavesTheArticleAsItWas() throws {
         let archive = try newArchive()
         _ = try index([Self.cnsnews], into: archive)
