@@ -194,7 +194,7 @@ private func facts(_ body: String) -> DocumentFacts? {
         func speaks(after name: String) throws -> Bool {
             let clean = String(decoding: document.bytes, as: UTF8.self)
             let end = try #require(clean.range(of: name)).upperBound.utf16Offset(in: clean)
-            return QuoteBuilder.cueVerbFollows(end, in: document, cueVerbs: cueVerbs)
+            return QuoteBuilder.cueVerbFollows(end, in: document, cueVerbs: cueVerbs, within: 4)
         }
         #expect(try !speaks(after: "Lindqvist"))
         #expect(try speaks(after: "Okafor"))
@@ -209,5 +209,14 @@ private func facts(_ body: String) -> DocumentFacts? {
         let speakers = found.quotes.map(\.speaker)
         #expect(speakers.map(\.name) == ["Wiranto", "Okafor"])
         #expect(speakers.map(\.role) == ["Mining Minister", "Chancellor"])
+    }
+
+    @Test func aPronounGoesToTheSubjectOfTheReportingVerbNotToWhoItSpokeOf() throws {
+        let found = try #require(facts("""
+            Trade Secretary Ruth Vale said she hoped Premier Anna Kohl would visit Oslo in May.
+
+            "We are ready for the talks," she said.
+            """))
+        #expect(found.quotes.map(\.speaker.name) == ["Ruth Vale"])
     }
 }

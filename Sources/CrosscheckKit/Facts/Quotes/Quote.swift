@@ -92,6 +92,10 @@ struct PersonMention: Sendable, Equatable {
     let position: Int
     /// Introduced as someone who speaks: with a role, or followed by a cue verb ("Mark Serwotka warned").
     var speaks = false
+    /// Followed at once by a cue verb ("Baldrige said"): the subject of a reporting verb, not someone spoken of.
+    var reports = false
+    /// Where the mention's sentence starts, to tell the people of one sentence apart.
+    var sentence = 0
     /// What this mention's honorific, role or first name says of the person's gender.
     var gender: PersonGender? = nil
 }

@@ -15,13 +15,16 @@ struct QuoteBuilder {
             // News introduces a speaker with a role and a full name; "President Reagan" alone is a reference,
             // often to someone spoken of, so it speaks only before a cue verb.
             let introduced = role != nil && words.count > 1
-            let speaks = introduced || QuoteBuilder.cueVerbFollows(name.upperBound, in: document, cueVerbs: lexicons.cueVerbs)
+            let reports = QuoteBuilder.cueVerbFollows(name.upperBound, in: document, cueVerbs: lexicons.cueVerbs, within: 1)
+            let speaks = introduced || reports
+                || QuoteBuilder.cueVerbFollows(name.upperBound, in: document, cueVerbs: lexicons.cueVerbs, within: 4)
             // The honorific, the role's words and the given names (not the surname) tell the gender; the name
             // kept is the one without its titles.
             let described = (match.captures["honorific"].map { [document.string($0)] } ?? [])
                 + (role?.split(separator: " ").map(String.init) ?? []) + words.dropLast()
             return PersonMention(name: SpeakerResolver.withoutTitles(words, titles: lexicons.titles).joined(separator: " "),
-                                 role: role, position: match.range.lowerBound, speaks: speaks,
+                                 role: role, position: match.range.lowerBound, speaks: speaks, reports: reports,
+                                 sentence: document.sentence(containing: match.range.lowerBound).lowerBound,
                                  gender: PersonGender(words: described, lexicon: lexicons.genders))
         }.sorted { $0.position < $1.position }
         let quoted = quotes.flatMap { match in ["quote", "continuation"].compactMap { match.captures[$0] } }
@@ -35,13 +38,13 @@ struct QuoteBuilder {
     /// week. He also told reporters" does not make Reagan speak).
     private static let sentenceEnds: [UInt8] = Array(".!?\n".utf8)
 
-    /// Whether one of the four words after a name, in its sentence, is a cue verb ("Mark Serwotka warned").
+    /// Whether one of the `within` words after a name, in its sentence, is a cue verb ("Mark Serwotka warned").
     /// Every name in an article is asked, so the words are cut from the bytes and only they become strings.
-    static func cueVerbFollows(_ end: Int, in document: Document, cueVerbs: Lexicon?) -> Bool {
+    static func cueVerbFollows(_ end: Int, in document: Document, cueVerbs: Lexicon?, within: Int) -> Bool {
         guard let cueVerbs else { return false }
         var following = document.bytes[end..<min(end + 60, document.bytes.count)]
         if let stop = following.firstIndex(where: sentenceEnds.contains) { following = following[..<stop] }
-        return following.split(separator: UInt8(ascii: " ")).prefix(4).contains { piece in
+        return following.split(separator: UInt8(ascii: " ")).prefix(within).contains { piece in
             var word = piece
             while let first = word.first, edgePunctuation.contains(first) { word = word.dropFirst() }
             while let last = word.last, edgePunctuation.contains(last) { word = word.dropLast() }

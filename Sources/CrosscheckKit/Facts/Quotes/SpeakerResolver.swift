@@ -52,7 +52,11 @@ struct SpeakerResolver {
                 person.position < position && !isQuoted(person.position)
                     && (wanted == nil || (gender(of: person) ?? wanted) == wanted)
             }
-            let nearest = before.last { $0.speaks && position - $0.position < 1500 } ?? before.last
+            // Of the people in that person's sentence, the one a reporting verb follows is its subject:
+            // "Baldrige said he hopes Prime Minister Nakasone will ..." goes on about Baldrige.
+            let speaking = before.last { $0.speaks && position - $0.position < 1500 }
+            let subject = speaking.flatMap { speaking in before.first { $0.sentence == speaking.sentence && $0.reports } }
+            let nearest = subject ?? speaking ?? before.last
             let person = nearest.flatMap { fullestName(containing: $0.name.split(separator: " ").map(String.init)) } ?? nearest
             return Speaker(mention: mention, name: person?.name, role: person?.role ?? role, anonymous: false)
         }
