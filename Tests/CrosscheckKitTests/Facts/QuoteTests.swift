@@ -194,7 +194,7 @@ private func facts(_ body: String) -> DocumentFacts? {
         func speaks(after name: String) throws -> Bool {
             let clean = String(decoding: document.bytes, as: UTF8.self)
             let end = try #require(clean.range(of: name)).upperBound.utf16Offset(in: clean)
-            return QuoteBuilder.cueVerbFollows(end, in: document, cueVerbs: cueVerbs, within: 4)
+            return QuoteBuilder.cueVerbWord(after: end, in: document, cueVerbs: cueVerbs) != nil
         }
         #expect(try !speaks(after: "Lindqvist"))
         #expect(try speaks(after: "Okafor"))

@@ -90,7 +90,8 @@ struct PersonMention: Sendable, Equatable {
     let name: String
     let role: String?
     let position: Int
-    /// Introduced as someone who speaks: with a role, or followed by a cue verb ("Mark Serwotka warned").
+    /// Introduced as someone who speaks: with a role and a full name, or with a cue verb among the next four words
+    /// of its sentence ("Mark Serwotka, the union's leader, warned").
     var speaks = false
     /// Followed at once by a cue verb ("Baldrige said"): the subject of a reporting verb, not someone spoken of.
     var reports = false

@@ -15,9 +15,9 @@ struct QuoteBuilder {
             // News introduces a speaker with a role and a full name; "President Reagan" alone is a reference,
             // often to someone spoken of, so it speaks only before a cue verb.
             let introduced = role != nil && words.count > 1
-            let reports = QuoteBuilder.cueVerbFollows(name.upperBound, in: document, cueVerbs: lexicons.cueVerbs, within: 1)
-            let speaks = introduced || reports
-                || QuoteBuilder.cueVerbFollows(name.upperBound, in: document, cueVerbs: lexicons.cueVerbs, within: 4)
+            let cueVerb = QuoteBuilder.cueVerbWord(after: name.upperBound, in: document, cueVerbs: lexicons.cueVerbs)
+            let reports = cueVerb == 0
+            let speaks = introduced || cueVerb != nil
             // The honorific, the role's words and the given names (not the surname) tell the gender; the name
             // kept is the one without its titles.
             let described = (match.captures["honorific"].map { [document.string($0)] } ?? [])
@@ -38,13 +38,14 @@ struct QuoteBuilder {
     /// week. He also told reporters" does not make Reagan speak).
     private static let sentenceEnds: [UInt8] = Array(".!?\n".utf8)
 
-    /// Whether one of the `within` words after a name, in its sentence, is a cue verb ("Mark Serwotka warned").
-    /// Every name in an article is asked, so the words are cut from the bytes and only they become strings.
-    static func cueVerbFollows(_ end: Int, in document: Document, cueVerbs: Lexicon?, within: Int) -> Bool {
-        guard let cueVerbs else { return false }
+    /// Which of the four words after a name, in its sentence, is the first cue verb (0 for "Mark Serwotka
+    /// warned"), or nil. Every name in an article is asked, so the words are cut from the bytes and only they
+    /// become strings.
+    static func cueVerbWord(after end: Int, in document: Document, cueVerbs: Lexicon?) -> Int? {
+        guard let cueVerbs else { return nil }
         var following = document.bytes[end..<min(end + 60, document.bytes.count)]
         if let stop = following.firstIndex(where: sentenceEnds.contains) { following = following[..<stop] }
-        return following.split(separator: UInt8(ascii: " ")).prefix(within).contains { piece in
+        return following.split(separator: UInt8(ascii: " ")).prefix(4).firstIndex { piece in
             var word = piece
             while let first = word.first, edgePunctuation.contains(first) { word = word.dropFirst() }
             while let last = word.last, edgePunctuation.contains(last) { word = word.dropLast() }
