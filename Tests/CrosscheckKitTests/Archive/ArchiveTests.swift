@@ -216,9 +216,11 @@ import Testing
         let folder = try TestFiles.folder(files)
         let database = try TestFiles.scratch().appendingPathComponent("killed.db").path
         let run = try BuiltCommand.start(["index", folder.path, "--db", database])
-        // Wait until some articles are in, then kill the run mid-write.
+        // Wait until some articles are in, then kill the run mid-write. The wait has no short deadline, since a
+        // loaded machine may take long to store the first article; it ends early only if the run ends by itself.
         var stored = 0
-        for _ in 0..<1200 where stored == 0 {
+        let deadline = Date().addingTimeInterval(600)
+        while stored == 0, run.process.isRunning, Date() < deadline {
             Thread.sleep(forTimeInterval: 0.05)
             stored = (try? Archive(path: database, create: false).articleCount()) ?? 0
         }
