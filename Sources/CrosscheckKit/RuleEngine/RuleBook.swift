@@ -12,12 +12,15 @@ public struct RuleBook: Sendable {
     /// options and fields, every lexicon, the settings. The archive keeps it with each article, so an article
     /// indexed under other rules is extracted again even though its bytes did not change.
     public let fingerprint: String
-    /// One trie pattern over every rule's prefilter words; nil when no rule has a prefilter.
+    /// The prefilter words, found by a walk of their byte trie; those with a non-ASCII letter are in `prefilter`.
+    let prefilterTrie: PrefilterTrie
+    /// One trie pattern over the prefilter words with a non-ASCII letter; nil when there are none.
     let prefilter: Pattern?
-    /// The rules a prefilter hit lets run; a hit may carry a plural ending its word does not have.
+    /// Whether any rule has a prefilter, so that prefilter hits decide where rules run.
+    var hasPrefilter: Bool { !prefilterIndex.isEmpty }
+
+    /// The rules a hit of `prefilter` lets run; a hit may carry a plural ending its word does not have.
     private func rules(forPrefilterHit hit: UnsafeBufferPointer<UInt8>) -> [Int] {
-        // One-byte signs (digits, "%", a quote mark) are most of the hits: a table answers them without a String.
-        if hit.count == 1 { return singleByteRules[Int(hit[0])] }
         let word = String(decoding: hit, as: UTF8.self).lowercased()
         if let rules = prefilterIndex[word] { return rules }
         if word.hasSuffix("es"), let rules = prefilterIndex[String(word.dropLast(2))] { return rules }
@@ -25,30 +28,27 @@ public struct RuleBook: Sendable {
         return []
     }
 
-    /// Runs the prefilter over `subject` and gives each hit's place and the indices of the rules it lets run.
-    /// Does nothing when no rule has a prefilter.
-    func forEachPrefilterHit(in subject: UnsafeBufferPointer<UInt8>, matcher: Matcher,
-                             _ body: (Range<Int>, [Int]) -> Void) throws(MatchFailure) {
-        guard let prefilter else { return }
-        try matcher.forEachMatch(of: prefilter, in: subject, overlapping: true) { hit in
-            body(hit.range, rules(forPrefilterHit: UnsafeBufferPointer(rebasing: subject[hit.range])))
-        }
-    }
-
     /// For each rule (by index), the byte offsets, ascending, where one of its prefilter words starts.
     func prefilterHits(in subject: UnsafeBufferPointer<UInt8>, matcher: Matcher) throws(MatchFailure) -> [[Int]] {
         var hits = [[Int]](repeating: [], count: rules.count)
-        try forEachPrefilterHit(in: subject, matcher: matcher) { hit, rules in
-            for rule in rules { hits[rule].append(hit.lowerBound) }
+        prefilterTrie.forEachHit(in: subject) { start, rules in
+            for rule in rules { hits[rule].append(start) }
         }
+        guard let prefilter else { return hits }
+        let trieHits = hits.map(\.count)
+        try matcher.forEachMatch(of: prefilter, in: subject, overlapping: true) { hit in
+            for rule in rules(forPrefilterHit: UnsafeBufferPointer(rebasing: subject[hit.range])) {
+                hits[rule].append(hit.range.lowerBound)
+            }
+        }
+        // A rule with words of both kinds has two ascending runs of hits to put in order.
+        for rule in hits.indices where trieHits[rule] > 0 && hits[rule].count > trieHits[rule] { hits[rule].sort() }
         return hits
     }
 
     /// For each lower-cased prefilter word, the indices of the rules it lets run: its own, and those of every
     /// shorter prefilter word inside it (a hit on "arms deals" is also a hit on "deals").
     let prefilterIndex: [String: [Int]]
-    /// `prefilterIndex` for the one-byte words, by byte (both cases of a letter).
-    private let singleByteRules: [[Int]]
 
     /// Every field that changes a match or a fact, written out in a fixed order and hashed; descriptions,
     /// examples, comments and file paths are left out.
@@ -177,23 +177,18 @@ public struct RuleBook: Sendable {
             }
         }
         prefilterIndex = closed
-        var singleByte = [[Int]](repeating: [], count: 256)
-        for (word, rules) in closed where word.utf8.count == 1 {
-            for spelling in Set([word, word.uppercased()]) where spelling.utf8.count == 1 { singleByte[Int(spelling.utf8.first!)] = rules }
-        }
-        singleByteRules = singleByte
-        if index.isEmpty {
+        prefilterTrie = PrefilterTrie(closed.filter { PrefilterTrie.accepts($0.key) })
+        // As in the trie, words match whole (with a plural ending), signs and marks anywhere.
+        let unicode = index.keys.filter { !PrefilterTrie.accepts($0) }
+        let words = unicode.filter(PrefilterTrie.standsWhole).sorted()
+        let signs = unicode.filter { !PrefilterTrie.standsWhole($0) }.sorted()
+        var alternatives: [String] = []
+        if !words.isEmpty { alternatives.append("(?<![A-Za-z])" + TriePattern.build(words) + "(?:e?s)?(?![A-Za-z])") }
+        if !signs.isEmpty { alternatives.append(TriePattern.build(signs)) }
+        if alternatives.isEmpty {
             prefilter = nil
         } else {
-            // Words match whole (with a plural ending): "mark" must not let the money rule run on every "market".
-            // Signs and marks ("$", "%", a quote mark) match anywhere.
-            let words = index.keys.filter { $0.first?.isLetter == true && $0.last?.isLetter == true }.sorted()
-            let signs = index.keys.filter { !($0.first?.isLetter == true && $0.last?.isLetter == true) }.sorted()
-            var alternatives: [String] = []
-            if !words.isEmpty { alternatives.append("(?<![A-Za-z])" + TriePattern.build(words) + "(?:e?s)?(?![A-Za-z])") }
-            if !signs.isEmpty { alternatives.append(TriePattern.build(signs)) }
-            let pattern = alternatives.joined(separator: "|")
-            do { prefilter = try Pattern(pattern, options: .caseless) } catch {
+            do { prefilter = try Pattern(alternatives.joined(separator: "|"), options: .caseless) } catch {
                 throw DiagnosticList([Diagnostic(path: "Rules", "prefilter words do not compile: \(error.message)")])
             }
         }

@@ -8,6 +8,9 @@ public final class RuleProfile: Sendable {
         public let matches: Int
     }
 
+    /// The entry for the one pass of the book's combined prefilter words that decides where rules run.
+    static let prefilterEntry = "(prefilter)"
+
     private let totals = Locked<[String: (nanoseconds: UInt64, matches: Int)]>([:])
 
     public init() {}

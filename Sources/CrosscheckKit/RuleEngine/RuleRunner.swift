@@ -27,7 +27,10 @@ public struct RuleRunner: Sendable {
     public func run(on document: Document, matcher: Matcher) -> (matches: [RuleMatch], failures: [Diagnostic]) {
         var matches: [RuleMatch] = []
         var failures: [Diagnostic] = []
+        let prefilterStarted = profile == nil ? 0 : RuleProfile.now()
         let hits = prefilterHits(in: document, matcher: matcher)
+        profile?.record(rule: RuleProfile.prefilterEntry, nanoseconds: RuleProfile.now() - prefilterStarted,
+                        matches: hits?.reduce(0) { $0 + $1.count } ?? 0)
         document.bytes.withUnsafeBufferPointer { subject in
             for (ruleIndex, rule) in book.rules.enumerated() {
                 let started = profile == nil ? 0 : RuleProfile.now()
@@ -77,7 +80,7 @@ public struct RuleRunner: Sendable {
     /// For each rule, where its prefilter words start; nil when every rule may run everywhere: no rule has a
     /// prefilter, or the prefilter could not finish (then it filters nothing).
     private func prefilterHits(in document: Document, matcher: Matcher) -> [[Int]]? {
-        guard book.prefilter != nil else { return nil }
+        guard book.hasPrefilter else { return nil }
         return document.bytes.withUnsafeBufferPointer { subject in
             try? book.prefilterHits(in: subject, matcher: matcher)
         }

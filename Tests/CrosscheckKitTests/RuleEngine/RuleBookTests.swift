@@ -269,27 +269,61 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
 
     @Test func prefilterMatchesWordsWholeAndSignsAnywhere() throws {
         let book = TestFiles.builtinBook
-        let prefilter = try #require(book.prefilter)
-        let text = "The market rose. It cost US$3 and 40 marks, \"he said\"."
-        let hits = try Matcher().matches(of: prefilter, in: text).map { match in
-            String(decoding: Array(text.utf8)[match.range], as: UTF8.self).lowercased()
+        let text = "The market rose. It cost US$3 and 40 MARKS, \"he said\"."
+        let bytes = Array(text.utf8)
+        let found = try bytes.withUnsafeBufferPointer { try book.prefilterHits(in: $0, matcher: Matcher()) }
+        func hits(of id: String) throws -> [String] {
+            let index = try #require(book.rules.firstIndex { $0.id == id })
+            return found[index].map { String(decoding: bytes[$0..<min($0 + 5, bytes.count)], as: UTF8.self) }
         }
-        #expect(!hits.contains("mark"))
-        #expect(hits.contains("$"))
-        #expect(hits.contains("marks"))
-        #expect(hits.contains("\""))
-        let money = try #require(book.rules.firstIndex { $0.id == "money" })
-        var rulesLetRun: [String: [Int]] = [:]
-        try Array(text.utf8).withUnsafeBufferPointer { subject in
-            try book.forEachPrefilterHit(in: subject, matcher: Matcher()) { range, rules in
-                rulesLetRun[String(decoding: subject[range], as: UTF8.self)] = rules
+        // "mark" lets the money rule run on "MARKS", not on "market".
+        #expect(try hits(of: "money") == ["$3 an", "MARKS"])
+        #expect(try hits(of: "count") == ["3 and", "40 MA", "0 MAR"])
+        #expect(try hits(of: "speaker-then-quote") == ["\"he s", "\"."])
+        #expect(try hits(of: "said-that") == ["said\""])
+    }
+
+    /// The prefilter trie finds, at each place, the rules of every prefilter word found there: checked against a
+    /// plain search for each word, caseless, whole for words, anywhere for signs, over the example articles.
+    @Test func prefilterTrieFindsWhatASearchForEachWordFinds() throws {
+        let book = TestFiles.builtinBook
+        #expect(book.prefilter == nil, "every built-in prefilter word is ASCII, so the trie finds them all")
+        let documents = try Extraction(book: book).run(paths: [TestFiles.examples]) { document, _ in document }.outputs
+        #expect(documents.count == 2)
+        let words = book.prefilterIndex.map { (bytes: Array($0.key.utf8), rules: $0.value, whole: PrefilterTrie.standsWhole($0.key)) }
+        func lower(_ byte: UInt8) -> UInt8 { byte.isASCIILetter ? byte | 0x20 : byte }
+        for document in documents {
+            let text = document.bytes
+            var expected = [Set<Int>](repeating: [], count: book.rules.count)
+            for start in text.indices {
+                for word in words where start + word.bytes.count <= text.count {
+                    guard zip(text[start...], word.bytes).allSatisfy({ lower($0) == $1 }) else { continue }
+                    if word.whole {
+                        let end = start + word.bytes.count
+                        func letter(_ at: Int) -> UInt8? { at < text.count && text[at].isASCIILetter ? lower(text[at]) : nil }
+                        let plural = letter(end) == nil || (letter(end) == UInt8(ascii: "s") && letter(end + 1) == nil)
+                            || (letter(end) == UInt8(ascii: "e") && letter(end + 1) == UInt8(ascii: "s") && letter(end + 2) == nil)
+                        guard (start == 0 || !text[start - 1].isASCIILetter) && plural else { continue }
+                    }
+                    for rule in word.rules { expected[rule].insert(start) }
+                }
+            }
+            let found = try text.withUnsafeBufferPointer { try book.prefilterHits(in: $0, matcher: Matcher()) }
+            for rule in book.rules.indices {
+                #expect(found[rule] == expected[rule].sorted(), "rule \(book.rules[rule].id) in \(document.path)")
             }
         }
-        #expect(rulesLetRun["marks"]?.contains(money) == true)
-        // One-byte hits come from a table: the digit lets the count rule run.
-        let count = try #require(book.rules.firstIndex { $0.id == "count" })
-        #expect(rulesLetRun["3"]?.contains(count) == true)
-        #expect(rulesLetRun["4"]?.contains(count) == true)
+    }
+
+    /// A prefilter word with a non-ASCII letter is matched by a caseless pattern, which folds its case as Unicode
+    /// does; hits from it and from the trie come in order.
+    @Test func aPrefilterWordWithANonASCIILetterIsFoundInEitherCase() throws {
+        let root = try TestFiles.folder(["r.yml": ruleFile(extra: "prefilter: [café, tea]\n")])
+        let book = try RuleBook.load(directories: [root.path])
+        #expect(book.prefilter != nil)
+        let bytes = Array("Tea at the CAFÉ, then tea and a café.".utf8)
+        let hits = try bytes.withUnsafeBufferPointer { try book.prefilterHits(in: $0, matcher: Matcher()) }
+        #expect(hits[0] == [0, 11, 23, 33])
     }
 
     /// A built-in rule's `reach` is a promise about every text, not only its examples: over the example articles
