@@ -219,4 +219,20 @@ private func facts(_ body: String) -> DocumentFacts? {
             """))
         #expect(found.quotes.map(\.speaker.name) == ["Ruth Vale"])
     }
+
+    /// "Dr" is an honorific like "Mr": it is neither part of the name nor the role, so a role given in apposition
+    /// or before it stays, and "Dr Brown" later is the same person.
+    @Test func aDoctorsNameAndRoleLeaveTheHonorificOut() throws {
+        let found = try #require(facts("""
+            "The trial was too small," said Dr. Jane Brown, a Boston dermatologist.
+
+            Others agreed. "It was rushed," said Dr Brown.
+            """))
+        let speakers = found.quotes.map(\.speaker)
+        #expect(speakers.map(\.name) == ["Jane Brown", "Jane Brown"])
+        #expect(speakers.map(\.role) == ["a Boston dermatologist", "a Boston dermatologist"])
+        let spokesman = try #require(facts("Union spokesman Dr Omar Farah said: \"We agree with the board.\""))
+        #expect(spokesman.quotes.map(\.speaker.name) == ["Omar Farah"])
+        #expect(spokesman.quotes.map(\.speaker.role) == ["Union spokesman"])
+    }
 }
