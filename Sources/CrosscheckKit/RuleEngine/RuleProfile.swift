@@ -8,7 +8,8 @@ public final class RuleProfile: Sendable {
         public let matches: Int
     }
 
-    /// The entry for the one pass of the book's combined prefilter words that decides where rules run.
+    /// The entry for the one search of every rule's prefilter words, which decides where the rules run; its
+    /// matches are the hits summed over the rules.
     static let prefilterEntry = "(prefilter)"
 
     private let totals = Locked<[String: (nanoseconds: UInt64, matches: Int)]>([:])

@@ -6,7 +6,7 @@ public struct RuleMatch: Sendable {
 }
 
 /// Runs a rule book over documents. Each rule runs only on the paragraphs where one of its prefilter words occurs,
-/// found by a single pass of the book's combined prefilter pattern; a rule with a `reach` runs only just before
+/// found by a single walk of the book's prefilter trie; a rule with a `reach` runs only just before
 /// those words.
 public struct RuleRunner: Sendable {
     public let book: RuleBook

@@ -163,6 +163,9 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
         #expect(try loadErrors(["r.yml": ruleFile(extra: "prefilter: [widget]\nreach: -3\n")]) ==
                 ["r.yml:8:8: error: rule 'demo': 'reach' must be a whole number from 0 to 100000"])
         #expect(try loadErrors(["r.yml": ruleFile(extra: "prefilter: [widget]\nreach: far\n")]).count == 1)
+        // The prefilter trie never holds an empty word, which would be found everywhere.
+        #expect(try loadErrors(["r.yml": ruleFile(extra: "prefilter: [widget, '']\n")]) ==
+                ["r.yml:7:21: error: rule 'demo': 'prefilter' must be a non-empty string"])
     }
 
     @Test func aReachTooShortForAnExampleFailsTheRuleTest() throws {
