@@ -4,7 +4,7 @@
 /// It finds what the caseless prefilter pattern would: a word that starts and ends with a letter only as a whole
 /// word, with a plural ending ("deal", "deals"); a sign or mark ("$", "%", "9/11 attacks") anywhere. A JIT match
 /// returns to Swift once per hit, and every digit of a number is a hit; the caseless pattern also tried its trie
-/// at every letter. Over the corpus this walk takes about two thirds of the pattern's time. Words with a non-ASCII
+/// at every letter. Over the corpus, on one thread, this walk takes about 0.5 s where the pattern took 0.75 to 1 s. Words with a non-ASCII
 /// letter, whose case Unicode folds, are left to a pattern.
 ///
 /// The table holds a row of 4-byte entries per node, one per byte the words use: the built-in 409 words make
