@@ -17,16 +17,17 @@ struct PrefilterTrie {
     /// `next[node * symbolCount + symbol]`: the node after reading `symbol` in `node`, 0 when none (node 0 is the
     /// root, which no edge enters).
     private let next: [Int32]
-    /// For each node where a word ends, that word's rules, and whether it must stand whole.
-    private let ending: [Ending?]
+    /// For each node: 0 when no word ends there, 1 when a sign or mark does, 2 when a word that must stand whole does.
+    private let ending: [UInt8]
+    /// The rules of the word ending at node `n` are `endingRules[endingRuleStart[n]..<endingRuleStart[n + 1]]`:
+    /// flat arrays, so the walk copies no array per hit.
+    private let endingRuleStart: [Int32]
+    private let endingRules: [Int32]
     /// For each symbol, whether every word that starts with it stands whole: then no walk starts with it inside a
     /// word, which spares the walk at most letters of a text.
     private let startsOnlyWholeWords: [Bool]
 
-    private struct Ending {
-        let rules: [Int]
-        let whole: Bool
-    }
+    private static let noEnding: UInt8 = 0, signEnding: UInt8 = 1, wholeEnding: UInt8 = 2
 
     /// A word can go in the trie when every letter it holds is ASCII.
     static func accepts(_ word: String) -> Bool {
@@ -52,7 +53,8 @@ struct PrefilterTrie {
         symbolOfByte = symbols
         symbolCount = Int(count)
         var next = [Int32](repeating: 0, count: symbolCount)
-        var ending: [Ending?] = [nil]
+        var ending: [UInt8] = [PrefilterTrie.noEnding]
+        var rulesAtNode: [Int: [Int]] = [:]
         var onlyWhole = [Bool](repeating: true, count: symbolCount)
         for word in words.keys.sorted() {
             if !PrefilterTrie.standsWhole(word) { onlyWhole[Int(symbols[Int(word.utf8.first!)])] = false }
@@ -62,40 +64,64 @@ struct PrefilterTrie {
                 if next[edge] == 0 {
                     next[edge] = Int32(ending.count)
                     next += repeatElement(0, count: symbolCount)
-                    ending.append(nil)
+                    ending.append(PrefilterTrie.noEnding)
                 }
                 node = Int(next[edge])
             }
-            ending[node] = Ending(rules: words[word]!, whole: PrefilterTrie.standsWhole(word))
+            ending[node] = PrefilterTrie.standsWhole(word) ? PrefilterTrie.wholeEnding : PrefilterTrie.signEnding
+            rulesAtNode[node] = words[word]!
+        }
+        var starts: [Int32] = [0]
+        var flat: [Int32] = []
+        for node in ending.indices {
+            flat += (rulesAtNode[node] ?? []).map(Int32.init)
+            starts.append(Int32(flat.count))
         }
         self.next = next
         self.ending = ending
+        endingRuleStart = starts
+        endingRules = flat
         startsOnlyWholeWords = onlyWhole
     }
 
     /// Calls `body` with each place, ascending, where a word starts, and the rules of the longest word found there
     /// (which include those of the shorter words inside it).
-    func forEachHit(in subject: UnsafeBufferPointer<UInt8>, _ body: (Int, [Int]) -> Void) {
+    func forEachHit(in subject: UnsafeBufferPointer<UInt8>, _ body: (Int, UnsafeBufferPointer<Int32>) -> Void) {
         symbolOfByte.withUnsafeBufferPointer { symbolOfByte in
             next.withUnsafeBufferPointer { next in
-                for start in subject.indices where symbolOfByte[Int(subject[start])] != 0 {
-                    let atWordStart = start == 0 || !subject[start - 1].isASCIILetter
-                    if !atWordStart && startsOnlyWholeWords[Int(symbolOfByte[Int(subject[start])])] { continue }
-                    var node = 0
-                    var position = start
-                    var found: [Int]?
-                    while position < subject.count {
-                        let symbol = Int(symbolOfByte[Int(subject[position])])
-                        guard symbol != 0 else { break }
-                        node = Int(next[node * symbolCount + symbol])
-                        guard node != 0 else { break }
-                        position += 1
-                        if let end = ending[node],
-                           !end.whole || (atWordStart && PrefilterTrie.endsWord(in: subject, at: position)) {
-                            found = end.rules
-                        }
+                walk(subject, symbolOfByte: symbolOfByte, next: next, body)
+            }
+        }
+    }
+
+    /// The walk itself, over the tables as raw buffers, so that no array is retained or checked per byte.
+    private func walk(_ subject: UnsafeBufferPointer<UInt8>, symbolOfByte: UnsafeBufferPointer<Int32>,
+                      next: UnsafeBufferPointer<Int32>, _ body: (Int, UnsafeBufferPointer<Int32>) -> Void) {
+        endingRules.withUnsafeBufferPointer { endingRules in
+            for start in subject.indices {
+                let first = Int(symbolOfByte[Int(subject[start])])
+                guard first != 0 else { continue }
+                let atWordStart = start == 0 || !subject[start - 1].isASCIILetter
+                if !atWordStart && startsOnlyWholeWords[first] { continue }
+                var node = 0
+                var position = start
+                var found = 0
+                while position < subject.count {
+                    let symbol = Int(symbolOfByte[Int(subject[position])])
+                    guard symbol != 0 else { break }
+                    node = Int(next[node * symbolCount + symbol])
+                    guard node != 0 else { break }
+                    position += 1
+                    switch ending[node] {
+                    case PrefilterTrie.signEnding: found = node
+                    case PrefilterTrie.wholeEnding where atWordStart && PrefilterTrie.endsWord(in: subject, at: position):
+                        found = node
+                    default: break
                     }
-                    if let found { body(start, found) }
+                }
+                if found != 0 {
+                    let rules = Int(endingRuleStart[found])..<Int(endingRuleStart[found + 1])
+                    body(start, UnsafeBufferPointer(rebasing: endingRules[rules]))
                 }
             }
         }

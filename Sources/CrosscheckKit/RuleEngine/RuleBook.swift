@@ -32,7 +32,7 @@ public struct RuleBook: Sendable {
     func prefilterHits(in subject: UnsafeBufferPointer<UInt8>, matcher: Matcher) throws(MatchFailure) -> [[Int]] {
         var hits = [[Int]](repeating: [], count: rules.count)
         prefilterTrie.forEachHit(in: subject) { start, rules in
-            for rule in rules { hits[rule].append(start) }
+            for rule in rules { hits[Int(rule)].append(start) }
         }
         guard let prefilter else { return hits }
         let trieHits = hits.map(\.count)
