@@ -102,6 +102,18 @@ private func exampleReports(_ formats: (CheckRun.Result) -> [(String, String)]) 
         }
     }
 
+    @Test func stringsAreEscapedWhereJSONNeedsItAndCopiedWholeElsewhere() throws {
+        let text = "He said \"no\"\\ then\nleft\r\tat 5\u{01}\u{1F} Café 🙂 end"
+        let rendered = JSONValue.string(text).rendered()
+        #expect(rendered == #""He said \"no\"\\ then\nleft\r\tat 5\u0001\u001f Café 🙂 end""# + "\n")
+        // Python reads back exactly the string written, whatever stands at the start or end of a run.
+        for value in [text, "\"", "\\\\", "\n\n", "plain", ""] {
+            let read = try python("import json,sys; print(json.loads(sys.argv[1]) == sys.argv[2])",
+                                  JSONValue.string(value).rendered(), value)
+            #expect(read == "True\n", "\(value)")
+        }
+    }
+
     @Test func aReportThatFailsHalfWayLeavesNoFile() throws {
         struct Interrupted: Error {}
         let output = try TestFiles.scratch()
