@@ -20,7 +20,7 @@ public struct ExtractedItem: Sendable, Equatable, Codable {
         line = place.line
         column = place.column
         captures = match.captures.mapValues { document.string($0) }
-        message = ExtractedItem.fill(match.rule.message, match: text, captures: captures)
+        message = match.rule.template.filled(match: text, captures: captures)
         sentence = document.string(document.excerpt(around: match.range))
         range = match.range
     }
@@ -36,24 +36,6 @@ public struct ExtractedItem: Sendable, Equatable, Codable {
             if fields[base] == nil { fields[base] = captures[name] }
         }
         return fields
-    }
-
-    /// Replaces each `{name}` in one pass; `{match}` is the whole match. Braces are found as bytes: they are
-    /// ASCII, so their UTF-8 positions are valid string indices.
-    static func fill(_ template: String, match: String, captures: [String: String]) -> String {
-        let utf8 = template.utf8
-        guard var open = utf8.firstIndex(of: UInt8(ascii: "{")) else { return template }
-        var message = ""
-        var rest = utf8.startIndex
-        while let close = utf8[open...].firstIndex(of: UInt8(ascii: "}")) {
-            message += template[rest..<open]
-            let name = template[utf8.index(after: open)..<close]
-            message += name == "match" ? match : captures[String(name)] ?? ""
-            rest = utf8.index(after: close)
-            guard let next = utf8[rest...].firstIndex(of: UInt8(ascii: "{")) else { break }
-            open = next
-        }
-        return message + template[rest...]
     }
 }
 

@@ -19,6 +19,8 @@ public final class Rule: Sendable {
     public let severity: Severity
     /// A message template; `{name}` is replaced by the named capture's text, `{match}` by the whole match.
     public let message: String
+    /// The message split into text and placeholders once.
+    public let template: MessageTemplate
     /// The pattern as written, before fragments are added.
     public let source: String
     public let pattern: Pattern
@@ -38,6 +40,7 @@ public final class Rule: Sendable {
         self.description = description
         self.severity = severity
         self.message = message
+        template = MessageTemplate(message)
         self.source = source
         self.pattern = pattern
         self.prefilter = prefilter

@@ -138,7 +138,7 @@ struct RuleDraft {
         }
         let message = try reader.string(fields["message"], field: "message", context: context)
         let captureNames = Set(pattern.groupNames.map(\.name))
-        for placeholder in RuleDraft.placeholders(in: message) where placeholder != "match" && !captureNames.contains(placeholder) {
+        for placeholder in MessageTemplate(message).placeholders where placeholder != "match" && !captureNames.contains(placeholder) {
             throw error(at: fields["message"], "message uses {\(placeholder)}, which is not a named group of the pattern")
         }
         return Rule(id: id, kind: kind, description: try reader.string(fields["description"], field: "description", context: context),
@@ -242,16 +242,5 @@ struct RuleDraft {
             if empty { return true }
         }
         return false
-    }
-
-    /// The `{name}` placeholders of a message template.
-    static func placeholders(in message: String) -> [String] {
-        var names: [String] = []
-        var rest = Substring(message)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            names.append(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
-        }
-        return names
     }
 }

@@ -398,6 +398,16 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
         }
     }
 
+    @Test func aMessageTemplateFillsEveryPlaceholderAndKeepsTheRestAsWritten() {
+        let template = MessageTemplate("{speaker}{cue}: {quote} ({match}) {missing}; {open")
+        #expect(template.placeholders == ["speaker", "cue", "quote", "match", "missing"])
+        #expect(template.filled(match: "Hu said: \"Yes\"", captures: ["speaker": "Hu ", "cue": "said", "quote": "Yes"])
+            == "Hu said: Yes (Hu said: \"Yes\") ; {open")
+        #expect(MessageTemplate("plain text").filled(match: "m", captures: [:]) == "plain text")
+        #expect(MessageTemplate("").filled(match: "m", captures: [:]) == "")
+        #expect(MessageTemplate("{a{b}c}").placeholders == ["a{b"])
+    }
+
     @Test func trieOfWordsMatchesEachWordWhole() throws {
         let pattern = try Pattern(TriePattern.build(["said", "says", "say", "told", "per cent"]))
         let text = "he says, she said, they say, we told, 5 per cent"
