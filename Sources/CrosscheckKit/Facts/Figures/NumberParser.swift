@@ -92,19 +92,20 @@ enum NumberParser {
     /// Splits into lower-cased words, keeping digits with their separators and cutting scale suffixes (`14.5bn`).
     /// Works on scalars, not `Character`s: amounts are read by the hundred thousand, and a hyphen or sign fused
     /// with a mark into one `Character` must not look present to one test and absent to another (that recursed
-    /// without end on fuzzed input).
+    /// without end on fuzzed input). The scalars are copied into an array once, since stepping through a string's
+    /// scalar view decodes UTF-8 at every step.
     static func tokens(_ text: String) -> [String] {
         var result: [String] = []
-        for piece in text.lowercased().unicodeScalars.split(separator: " ") { appendTokens(of: piece, to: &result) }
+        for piece in Array(text.lowercased().unicodeScalars).split(separator: " ") { appendTokens(of: piece, to: &result) }
         return result
     }
 
-    private typealias Scalars = Substring.UnicodeScalarView
+    private typealias Scalars = ArraySlice<Unicode.Scalar>
 
     private static func appendTokens(of piece: Scalars, to result: inout [String]) {
         var word = piece
         // "us$3" and "£14.5bn": what stands before a currency sign is its country, not a number.
-        if let sign = word.lastIndex(where: isCurrencySign) { word = word[word.index(after: sign)...] }
+        if let sign = word.lastIndex(where: isCurrencySign) { word = word[(sign + 1)...] }
         word = trimming(word) { $0 == "," || $0 == "(" || $0 == ")" }
         // "108-billion-dlr" and "twenty-four": hyphens join words that are read one by one.
         if word.contains("-"), !isMixedFraction(word) {
@@ -113,15 +114,21 @@ enum NumberParser {
         }
         if let first = word.first, first.properties.numericType != nil,
            let suffixStart = word.firstIndex(where: { $0.properties.isAlphabetic }) {
-            result.append(String(word[..<suffixStart]))
-            result.append(String(word[suffixStart...]))
+            result.append(string(word[..<suffixStart]))
+            result.append(string(word[suffixStart...]))
             return
         }
         let bare = trimming(word) { $0 == "." }
-        if !bare.isEmpty { result.append(String(bare)) }
+        if !bare.isEmpty { result.append(string(bare)) }
     }
 
     static func isCurrencySign(_ scalar: Unicode.Scalar) -> Bool { currencySigns.contains(scalar) }
+
+    private static func string(_ scalars: Scalars) -> String {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars)
+        return String(text)
+    }
 
     private static func trimming(_ word: Scalars, _ drop: (Unicode.Scalar) -> Bool) -> Scalars {
         var word = word

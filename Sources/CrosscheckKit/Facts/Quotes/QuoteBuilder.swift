@@ -39,18 +39,25 @@ struct QuoteBuilder {
     private static let sentenceEnds: [UInt8] = Array(".!?\n".utf8)
 
     /// Which of the four words after a name, in its sentence, is the first cue verb (0 for "Mark Serwotka
-    /// warned"), or nil. Every name in an article is asked, so the words are cut from the bytes and only they
-    /// become strings.
+    /// warned"), or nil. Every name in an article is asked, so the words are found in the bytes, without
+    /// splitting, and only they become strings.
     static func cueVerbWord(after end: Int, in document: Document, cueVerbs: Lexicon?) -> Int? {
         guard let cueVerbs else { return nil }
         var following = document.bytes[end..<min(end + 60, document.bytes.count)]
         if let stop = following.firstIndex(where: sentenceEnds.contains) { following = following[..<stop] }
-        return following.split(separator: UInt8(ascii: " ")).prefix(4).firstIndex { piece in
-            var word = piece
+        var wordIndex = 0
+        var start = following.startIndex
+        while wordIndex < 4, start < following.endIndex {
+            let stop = following[start...].firstIndex(of: UInt8(ascii: " ")) ?? following.endIndex
+            var word = following[start..<stop]
+            start = stop + 1
+            guard !word.isEmpty else { continue }
             while let first = word.first, edgePunctuation.contains(first) { word = word.dropFirst() }
             while let last = word.last, edgePunctuation.contains(last) { word = word.dropLast() }
-            return cueVerbs.canonical(for: String(decoding: word, as: UTF8.self)) != nil
+            if cueVerbs.canonical(for: String(decoding: word, as: UTF8.self)) != nil { return wordIndex }
+            wordIndex += 1
         }
+        return nil
     }
 
     func quotes(from matches: [RuleMatch]) -> [Quote] {
