@@ -20,21 +20,25 @@ public struct FactExtractor: Sendable {
     }
 
     public func facts(for document: Document, matches: [RuleMatch]) -> DocumentFacts {
+        // One pass sorts the matches by kind, keeping their order.
+        var byKind: [RuleKind: [RuleMatch]] = [:]
+        for match in matches { byKind[match.rule.kind, default: []].append(match) }
+        func ofKind(_ kind: RuleKind) -> [RuleMatch] { byKind[kind] ?? [] }
         func items(_ kind: RuleKind) -> [(item: ExtractedItem, range: Range<Int>)] {
-            matches.filter { $0.rule.kind == kind }.map { (ExtractedItem(match: $0, in: document), $0.range) }
+            ofKind(kind).map { (ExtractedItem(match: $0, in: document), $0.range) }
         }
-        let figures = FactExtractor.longestFirst(matches.filter { $0.rule.kind == .figure }).compactMap { match -> (figure: Figure, range: Range<Int>)? in
+        let figures = FactExtractor.longestFirst(ofKind(.figure)).compactMap { match -> (figure: Figure, range: Range<Int>)? in
             normalizer.figure(for: ExtractedItem(match: match, in: document)).map { ($0, match.range) }
         }
         let timeItems = items(.time)
         let dating = ArticleDating(dateline: document.metadata.date, times: timeItems, figures: figures,
                                    document: document, eventYears: eventYears)
         let times = timeItems.map { TimeResolver.resolve($0.item, range: $0.range, articleYear: dating.effectiveYear) }
-        let quoteMatches = matches.filter { $0.rule.kind == .quote }
-        let quoteBuilder = QuoteBuilder(document: document, people: matches.filter { $0.rule.kind == .person },
+        let quoteMatches = ofKind(.quote)
+        let quoteBuilder = QuoteBuilder(document: document, people: ofKind(.person),
                                         quotes: quoteMatches, lexicons: speakerLexicons)
         let quotes = quoteBuilder.quotes(from: quoteMatches)
-        let attributions = quoteBuilder.attributions(from: matches.filter { $0.rule.kind == .attribution }, excluding: quotes)
+        let attributions = quoteBuilder.attributions(from: ofKind(.attribution), excluding: quotes)
         let claims = items(.claim).compactMap {
             claimBuilder.claim(from: $0.item, times: times, dating: dating, path: document.path, recordID: document.recordID)
         }.map { FactExtractor.attributed($0, attributions: attributions, quotes: quotes) }

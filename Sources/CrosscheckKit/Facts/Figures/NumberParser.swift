@@ -112,8 +112,7 @@ enum NumberParser {
             for part in word.split(separator: "-") { appendTokens(of: part, to: &result) }
             return
         }
-        if let first = word.first, first.properties.numericType != nil,
-           let suffixStart = word.firstIndex(where: { $0.properties.isAlphabetic }) {
+        if let first = word.first, isNumeric(first), let suffixStart = word.firstIndex(where: isLetter) {
             result.append(string(word[..<suffixStart]))
             result.append(string(word[suffixStart...]))
             return
@@ -123,6 +122,16 @@ enum NumberParser {
     }
 
     static func isCurrencySign(_ scalar: Unicode.Scalar) -> Bool { currencySigns.contains(scalar) }
+
+    /// Unicode's numeric and alphabetic properties, answered without a table lookup for ASCII, where only the
+    /// digits are numeric and only the letters alphabetic: amounts are nearly all ASCII.
+    private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType != nil
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? UInt8(scalar.value).isASCIILetter : scalar.properties.isAlphabetic
+    }
 
     private static func string(_ scalars: Scalars) -> String {
         var text = String.UnicodeScalarView()
@@ -145,7 +154,7 @@ enum NumberParser {
     /// `6-3/16` is six and three sixteenths, the way commodity prices are quoted.
     private static func isMixedFraction<Word: Collection<Unicode.Scalar>>(_ word: Word) -> Bool {
         let parts = word.split(separator: "-")
-        return parts.count == 2 && parts[0].allSatisfy { $0.properties.numericType != nil } && parts[1].contains("/")
+        return parts.count == 2 && parts[0].allSatisfy(isNumeric) && parts[1].contains("/")
     }
 
     static func digits(_ word: String) -> Double? {

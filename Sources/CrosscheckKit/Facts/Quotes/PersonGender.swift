@@ -6,9 +6,16 @@ enum PersonGender: String, Sendable {
     /// The gender that words about a person give (an honorific, a role, the first name: "Mrs", "spokeswoman",
     /// "Angela"), from the `person_gender` lexicon; nil when they say nothing or disagree.
     init?(words: [String], lexicon: Lexicon?) {
-        let found = Set(words.compactMap { word in lexicon?.canonical(for: word).flatMap(PersonGender.init(rawValue:)) })
-        guard found.count == 1, let gender = found.first else { return nil }
-        self = gender
+        var male = false, female = false
+        for word in words {
+            switch lexicon?.canonical(for: word).flatMap(PersonGender.init(rawValue:)) {
+            case .male: male = true
+            case .female: female = true
+            case nil: continue
+            }
+        }
+        guard male != female else { return nil }
+        self = male ? .male : .female
     }
 
     /// The gender a pronoun asks for: none for "they", which may be a group or an organisation.

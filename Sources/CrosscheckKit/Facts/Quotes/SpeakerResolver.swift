@@ -84,8 +84,10 @@ struct SpeakerResolver {
     /// ending a hyphenated compound) or possessive is dropped.
     static func withoutTitles(_ words: [String], titles: Lexicon?) -> [String] {
         guard let last = words.dropLast().lastIndex(where: { word in
-            let lastPart = word.split(separator: "-").last.map(String.init) ?? word
-            return word.hasSuffix("'s") || titles?.canonical(for: word) != nil || titles?.canonical(for: lastPart) != nil
+            if word.hasSuffix("'s") || titles?.canonical(for: word) != nil { return true }
+            // Only a hyphenated word has a last part to look up apart (most names have none).
+            guard word.utf8.contains(UInt8(ascii: "-")), let lastPart = word.split(separator: "-").last else { return false }
+            return titles?.canonical(for: String(lastPart)) != nil
         }) else { return words }
         return Array(words[(last + 1)...])
     }
