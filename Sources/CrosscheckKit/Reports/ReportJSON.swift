@@ -23,19 +23,35 @@ public enum ReportJSON {
         output.append(",\n  \"version\": \(version)\n}\n")
     }
 
-    /// `"name": [...],` as the second level of the report object.
-    private static func writeArray<Element>(_ name: String, _ elements: [Element], to output: inout ReportOutput,
-                                            _ value: (Element) -> JSONValue) throws {
+    /// `"name": [...],` as the second level of the report object. The report is written after the run, on one
+    /// thread, so its elements are rendered on every core, in chunks; a group of chunks at a time, so no more than
+    /// that group is ever held rendered.
+    private static func writeArray<Element: Sendable>(_ name: String, _ elements: [Element], to output: inout ReportOutput,
+                                                      _ value: @escaping @Sendable (Element) -> JSONValue) throws {
         guard !elements.isEmpty else { output.append("  \"\(name)\": [],\n"); return }
         output.append("  \"\(name)\": [\n")
-        for (index, element) in elements.enumerated() {
-            output.append("    ")
-            output.append(value(element), indent: 4)
-            output.append(index == elements.count - 1 ? "\n" : ",\n")
-            try output.flushIfLarge()
+        let chunkStarts = Array(stride(from: 0, to: elements.count, by: chunkSize))
+        for group in stride(from: 0, to: chunkStarts.count, by: chunksPerGroup) {
+            let starts = Array(chunkStarts[group..<min(group + chunksPerGroup, chunkStarts.count)])
+            let rendered = Parallel.compactMap(starts, chunkSize: 1) { first -> [UInt8]? in
+                var bytes: [UInt8] = []
+                for index in first..<min(first + chunkSize, elements.count) {
+                    bytes += "    ".utf8
+                    value(elements[index]).write(to: &bytes, indent: 4)
+                    bytes += (index == elements.count - 1 ? "\n" : ",\n").utf8
+                }
+                return bytes
+            }
+            for piece in rendered {
+                output.append(piece)
+                try output.flushIfLarge()
+            }
         }
         output.append("  ],\n")
     }
+
+    private static let chunkSize = 256
+    private static let chunksPerGroup = 32
 
     static func value(_ article: ArticleSummary) -> JSONValue {
         var object = ExtractionJSON.header(path: article.path, recordID: article.recordID, metadata: article.metadata,

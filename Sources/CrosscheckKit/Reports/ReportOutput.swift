@@ -15,6 +15,9 @@ public struct ReportOutput {
 
     mutating func append(_ text: String) { bytes += text.utf8 }
 
+    /// Text already rendered as UTF-8.
+    mutating func append(_ rendered: [UInt8]) { bytes += rendered }
+
     /// `value` as JSON, its nested lines indented by `indent` spaces.
     mutating func append(_ value: JSONValue, indent: Int) {
         value.write(to: &bytes, indent: indent)

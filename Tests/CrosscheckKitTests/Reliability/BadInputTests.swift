@@ -45,7 +45,7 @@ import Testing
         var chunk = Array(String(repeating: "the committee met again on the question and adjourned without a vote ", count: 140).utf8)
         chunk += Array("while prices rose 4 percent to $3 billion last year ".utf8)
         let path = try TestFiles.scratch().appendingPathComponent("one-line.txt").path
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         let handle = try #require(FileHandle(forWritingAtPath: path))
         var block: [UInt8] = []
         while block.count < 8 << 20 { block += chunk }

@@ -84,8 +84,9 @@ private func exampleReports(_ formats: (CheckRun.Result) -> [(String, String)]) 
 
     @Test func reportJSONWrittenInPiecesIsTheWholeObjectRendered() throws {
         let example = try CheckRun(book: TestFiles.builtinBook).run(paths: [TestFiles.examples])
-        // Enough articles that the report passes a megabyte and goes to its file in several pieces; and an empty one.
-        let many = CheckRun.Result(articles: Array(repeating: example.articles, count: 2_000).flatMap { $0 },
+        // Enough articles that the report passes a megabyte and goes to its file in several pieces, and that they
+        // are rendered in several groups of chunks; and an empty one.
+        let many = CheckRun.Result(articles: Array(repeating: example.articles, count: 5_000).flatMap { $0 },
                                    findings: example.findings, diagnostics: [])
         let empty = CheckRun.Result(articles: [], findings: [], diagnostics: [])
         for result in [many, empty] {

@@ -12,8 +12,8 @@ enum BuiltCommand {
     static func start(_ arguments: [String]) throws -> (process: Process, output: URL, errors: URL) {
         let scratch = try TestFiles.scratch()
         let output = scratch.appendingPathComponent("stdout"), errors = scratch.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
