@@ -133,10 +133,12 @@ enum NumberParser {
         scalar.isASCII ? UInt8(scalar.value).isASCIILetter : scalar.properties.isAlphabetic
     }
 
+    /// The scalars as a string, encoded here: appending them to a scalar view took longer than the splitting.
     private static func string(_ scalars: Scalars) -> String {
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars)
-        return String(text)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func trimming(_ word: Scalars, _ drop: (Unicode.Scalar) -> Bool) -> Scalars {
