@@ -102,6 +102,12 @@ private func facts(_ body: String) -> DocumentFacts? {
                   quote: "The law is clear on this point. Nobody is above it, and nobody will be", speaker: "Mara Quinn"),
     ]
 
+    @Test func wordsAreCutAtSpacesAsSplittingByCharacterCutsThem() {
+        for text in ["Sergei Shoigu", "  Hu   Jintao ", "", " ", "Mrs Þóra Ødegård-Kilroy", "one"] {
+            #expect(text.spaceSeparatedWords == text.split(separator: " ").map(String.init), "\(text)")
+        }
+    }
+
     @Test(arguments: cases)
     func quoteHasItsSpeaker(_ expected: QuoteCase) throws {
         let found = try #require(facts(expected.body)).quotes

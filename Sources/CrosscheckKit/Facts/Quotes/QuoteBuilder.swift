@@ -11,7 +11,7 @@ struct QuoteBuilder {
         let mentions = people.compactMap { match -> PersonMention? in
             guard let name = match.captures["name"] else { return nil }
             let role = match.captures["role"].map { document.string($0) }
-            let words = document.string(name).split(separator: " ").map(String.init)
+            let words = document.string(name).spaceSeparatedWords
             // News introduces a speaker with a role and a full name; "President Reagan" alone is a reference,
             // often to someone spoken of, so it speaks only before a cue verb.
             let introduced = role != nil && words.count > 1
@@ -21,7 +21,7 @@ struct QuoteBuilder {
             // The honorific, the role's words and the given names (not the surname) tell the gender; the name
             // kept is the one without its titles.
             let described = (match.captures["honorific"].map { [document.string($0)] } ?? [])
-                + (role?.split(separator: " ").map(String.init) ?? []) + words.dropLast()
+                + (role?.spaceSeparatedWords ?? []) + words.dropLast()
             return PersonMention(name: SpeakerResolver.withoutTitles(words, titles: lexicons.titles).joined(separator: " "),
                                  role: role, position: match.range.lowerBound, speaks: speaks, reports: reports,
                                  sentence: document.sentence(containing: match.range.lowerBound).lowerBound,

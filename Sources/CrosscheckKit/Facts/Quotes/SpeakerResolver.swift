@@ -16,7 +16,7 @@ struct SpeakerResolver {
 
     init(people: [PersonMention], quoted: [Range<Int>], titles: Lexicon?, groups: Lexicon?) {
         self.people = people
-        let nameWords = people.map { $0.name.split(separator: " ").map(String.init) }
+        let nameWords = people.map(\.name.spaceSeparatedWords)
         self.nameWords = nameWords
         self.quoted = quoted
         self.titles = titles
@@ -57,10 +57,10 @@ struct SpeakerResolver {
             let speaking = before.last { $0.speaks && position - $0.position < 1500 }
             let subject = speaking.flatMap { speaking in before.first { $0.sentence == speaking.sentence && $0.reports } }
             let nearest = subject ?? speaking ?? before.last
-            let person = nearest.flatMap { fullestName(containing: $0.name.split(separator: " ").map(String.init)) } ?? nearest
+            let person = nearest.flatMap { fullestName(containing: $0.name.spaceSeparatedWords) } ?? nearest
             return Speaker(mention: mention, name: person?.name, role: person?.role ?? role, anonymous: false)
         }
-        var words = SpeakerResolver.withoutTitles(mention.split(separator: " ").map(String.init), titles: titles)
+        var words = SpeakerResolver.withoutTitles(mention.spaceSeparatedWords, titles: titles)
         let definite = words.first?.lowercased() == "the"
         if definite { words.removeFirst() }
         guard !words.isEmpty else { return Speaker(mention: mention, name: nil, role: role ?? mention, anonymous: false) }
@@ -94,8 +94,8 @@ struct SpeakerResolver {
 
     /// "Law Lords", "Senate Democrats": a name ending in a plural noun for people names a body.
     private func isGroup(_ name: String) -> Bool {
-        guard let last = name.split(separator: " ").last else { return false }
-        return groups?.canonical(for: String(last)) != nil
+        guard let last = name.spaceSeparatedWords.last else { return false }
+        return groups?.canonical(for: last) != nil
     }
 
     private func isQuoted(_ position: Int) -> Bool {
