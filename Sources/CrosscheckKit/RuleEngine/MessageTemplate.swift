@@ -1,5 +1,6 @@
 /// A rule's message split once, when the rule loads, into text and `{name}` placeholders: a run fills it for
-/// every one of its hundred thousand matches, and searching the braces each time was a sixth of making a fact.
+/// every one of its hundred thousand matches, and searching the braces each time was over half the time of
+/// making an extracted item.
 /// `{match}` stands for the whole match; a `{` with no `}` after it is text.
 public struct MessageTemplate: Sendable, Equatable {
     enum Piece: Sendable, Equatable {
