@@ -195,10 +195,52 @@ private func article(_ body: String) -> String { "---\ndate: 2022-05-01\n---\nHe
         #expect(result.findings.first?.message.hasPrefix("Verbatim: Anna Berg's \"Not on my watch\"") == true)
     }
 
+    @Test func aQuoteRespelledInAnotherHouseStyleIsNotAlteredButAChangedWordStillIs() throws {
+        let british = "\"We are kicking the tyres of every games company, whatever the colour of its programme,\" said Peter Marsh."
+        let american = "\"We are kicking the tires of every games company, whatever the color of its program,\" said Peter Marsh."
+        #expect(try check(["a.md": article(british), "b.md": article(american)]).findings.isEmpty)
+        let changed = american.replacingOccurrences(of: "every", with: "some")
+        let result = try check(["a.md": article(british), "b.md": article(changed)])
+        #expect(result.findings.map(\.check) == ["quote-altered"])
+        // Only the changed word is a change; each article's spelling is quoted as it wrote it.
+        let message = try #require(result.findings.first?.message)
+        #expect(message.contains("[-every-] {+some+}"))
+        #expect(message.contains("kicking the tyres of"))
+        #expect(!message.contains("[-tyres-]") && !message.contains("[-colour-]"))
+        #expect(message.contains("b.md has \"We are kicking the tires of some games company, whatever the color of its program\""))
+    }
+
+    @Test func aQuoteInBritishSpellingIsVerbatimAgainstAnAmericanTranscript() throws {
+        let result = try check(["a.md": article("\"We will not jeopardise the centre of this city,\" said Anna Berg, the mayor.")],
+                               sources: ["transcript.txt": "MAYOR ANNA BERG: We will not jeopardize the center of this city.\n"])
+        #expect(result.findings.count == 1)
+        #expect(result.findings.first?.message.hasPrefix("Verbatim: Anna Berg's \"We will not jeopardise the centre of this city\" is in ") == true)
+    }
+
+    @Test func britishAndAmericanSpellingsShareAKeyAndShortLookalikesDoNot() {
+        let pairs = [("colour", "color"), ("favourites", "favorites"), ("labourers", "laborers"), ("emphasise", "emphasize"),
+                     ("organisation", "organization"), ("criticised", "criticized"), ("analysed", "analyzed"),
+                     ("centre", "center"), ("theatres", "theaters"), ("travelled", "traveled"), ("cancelling", "canceling"),
+                     ("counsellor", "counselor"), ("catalogue", "catalog"), ("tyres", "tires"), ("programme", "program"),
+                     ("defence", "defense"), ("metres", "meters"), ("grey", "gray"), ("cheques", "checks")]
+        for (british, american) in pairs {
+            #expect(SpellingVariants.key(british) == SpellingVariants.key(american), "\(british) / \(american)")
+        }
+        let distinct = [("four", "for"), ("hour", "hor"), ("prise", "prize"), ("rise", "rize"), ("filled", "filed"),
+                        ("called", "caled"), ("killed", "kiled"), ("mitre", "miter"), ("your", "yor"), ("tours", "tors")]
+        for (one, other) in distinct {
+            #expect(SpellingVariants.key(one) != SpellingVariants.key(other), "\(one) / \(other)")
+        }
+        // Words with capitals, digits or marks are not folded.
+        #expect(SpellingVariants.key("colour's") == "colour's")
+    }
+
     @Test func theSharedWordBoundIsNeverBelowTheComparison() {
         let texts = ["We will never back down from this fight", "this fight, we will never back down from",
-                     "We will not back down", "Prices rose in every region", "back down from this fight we will, never"]
-        func hashes(_ words: QuoteWords) -> [UInt64] { words.words.map { FNV1a.hash($0.utf8) } }
+                     "We will not back down", "Prices rose in every region", "back down from this fight we will, never",
+                     "We will never back down from this fight over tyres and colours"]
+        // Hashed as QuoteClasses hashes them, by key.
+        func hashes(_ words: QuoteWords) -> [UInt64] { words.keys.map { FNV1a.hash($0.utf8) } }
         for first in texts {
             for second in texts {
                 let a = QuoteWords(first), b = QuoteWords(second)

@@ -173,7 +173,7 @@ struct QuoteClasses {
         self.members = members
         let read = Parallel.compactMap(members) { members -> (QuoteWords, [UInt64])? in
             let words = QuoteWords(quotes[members[0]].text)
-            return (words, words.words.map { FNV1a.hash($0.utf8) })
+            return (words, words.keys.map { FNV1a.hash($0.utf8) })
         }
         words = read.map(\.0)
         wordHashes = read.map(\.1)

@@ -11,6 +11,8 @@ public struct QuoteSources: Sendable {
     struct Source: Sendable {
         let path: String
         let words: [String]
+        /// The words as compared (`QuoteWords.keys`), which the index holds.
+        let keys: [String]
         /// Lower-cased text, to tell whether a speaker's name appears at all.
         let text: String
     }
@@ -20,13 +22,14 @@ public struct QuoteSources: Sendable {
 
     public init(documents: [Document]) {
         sources = documents.map { document in
-            Source(path: document.path + (document.recordID.map { "#\($0)" } ?? ""),
-                   words: QuoteWords(document.text).words, text: document.text.lowercased())
+            let words = QuoteWords(document.text)
+            return Source(path: document.path + (document.recordID.map { "#\($0)" } ?? ""),
+                          words: words.words, keys: words.keys, text: document.text.lowercased())
         }
         var index: [String: [(source: Int, offset: Int)]] = [:]
-        for (number, source) in sources.enumerated() where source.words.count >= 3 {
-            for offset in 0...(source.words.count - 3) {
-                index[source.words[offset..<(offset + 3)].joined(separator: " "), default: []].append((number, offset))
+        for (number, source) in sources.enumerated() where source.keys.count >= 3 {
+            for offset in 0...(source.keys.count - 3) {
+                index[source.keys[offset..<(offset + 3)].joined(separator: " "), default: []].append((number, offset))
             }
         }
         self.index = index
@@ -37,7 +40,7 @@ public struct QuoteSources: Sendable {
     /// What the sources say of a quote, or nil when neither its words nor its speaker appear in them.
     public func verdict(for quote: Quote) -> Verdict? {
         let words = QuoteWords(quote.text)
-        let plain = words.words
+        let plain = words.keys
         guard plain.count >= 3 else { return nil }
         var votes: [Int: [Int: Int]] = [:]
         for position in 0...(plain.count - 3) {

@@ -9,6 +9,10 @@ struct QuoteWords: Sendable, Equatable {
     }
 
     let tokens: [Token]
+    /// The plain words (without markers) as written, lower-cased.
+    let words: [String]
+    /// The words as compared, one per word: British spellings folded into American ones (`SpellingVariants`).
+    let keys: [String]
 
     /// Reads the text scalar by scalar (not by `Character`, which is several times slower): quotes are compared
     /// by the hundred thousand. ASCII text, most quotes, is lower-cased byte by byte without a copy.
@@ -20,6 +24,8 @@ struct QuoteWords: Sendable, Equatable {
         } else {
             tokens = QuoteWords.tokens(text.lowercased().unicodeScalars)
         }
+        words = tokens.compactMap { if case let .word(word) = $0 { word } else { nil } }
+        keys = words.map(SpellingVariants.key)
     }
 
     /// The tokens of lower-cased text.
@@ -79,11 +85,6 @@ struct QuoteWords: Sendable, Equatable {
         }
     }
 
-    /// The plain words, without markers.
-    var words: [String] {
-        tokens.compactMap { if case let .word(word) = $0 { word } else { nil } }
-    }
-
 }
 
 /// A word-level comparison of two quotes: how alike they are, and the difference as `[-removed-] {+added+}`.
@@ -101,7 +102,7 @@ struct QuoteComparison: Sendable {
     /// Compares two quotes; with `trimmingSecondEdges`, the second is a stretch of a source around the quote,
     /// and its words before the first and after the last common word do not count.
     init(_ first: QuoteWords, _ second: QuoteWords, trimmingSecondEdges: Bool = false) {
-        var edits = QuoteComparison.diff(first.words, second.words)
+        var edits = QuoteComparison.diff(first, second)
         if trimmingSecondEdges {
             while case .added? = edits.first { edits.removeFirst() }
             while case .added? = edits.last { edits.removeLast() }
@@ -193,8 +194,10 @@ struct QuoteComparison: Sendable {
         return true
     }
 
-    /// Longest-common-subsequence diff over words; quotes are short, so the table is small.
-    static func diff(_ a: [String], _ b: [String]) -> [Edit] {
+    /// Longest-common-subsequence diff over words, compared by their keys and shown as written (a word the
+    /// two spell differently is shown as the first spells it); quotes are short, so the table is small.
+    static func diff(_ first: QuoteWords, _ second: QuoteWords) -> [Edit] {
+        let a = first.keys, b = second.keys
         let width = b.count + 1
         var table = [Int](repeating: 0, count: (a.count + 1) * width)
         for i in stride(from: a.count - 1, through: 0, by: -1) {
@@ -206,9 +209,10 @@ struct QuoteComparison: Sendable {
         var edits: [Edit] = []
         var i = 0, j = 0
         while i < a.count || j < b.count {
-            if i < a.count, j < b.count, a[i] == b[j] { edits.append(.same(a[i])); i += 1; j += 1 }
-            else if j < b.count, i == a.count || table[i * width + j + 1] > table[(i + 1) * width + j] { edits.append(.added(b[j])); j += 1 }
-            else { edits.append(.removed(a[i])); i += 1 }
+            if i < a.count, j < b.count, a[i] == b[j] { edits.append(.same(first.words[i])); i += 1; j += 1 }
+            else if j < b.count, i == a.count || table[i * width + j + 1] > table[(i + 1) * width + j] {
+                edits.append(.added(second.words[j])); j += 1
+            } else { edits.append(.removed(first.words[i])); i += 1 }
         }
         return edits
     }

@@ -1,0 +1,59 @@
+/// British and American spellings of one word folded into one key, so a quote re-spelled to a house style
+/// ("kicking the tyres" in one article, "kicking the tires" in another) is not reported as altered.
+///
+/// Regular endings are folded by rule (colour/color, emphasise/emphasize, analyse/analyze, centre/center,
+/// travelled/traveled, catalogue/catalog); words too short for a rule to tell apart from others ("four" is not
+/// "for", "prise" is not "prize") are left alone, and irregular words are listed. A key is only compared, never
+/// shown: messages keep each article's own spelling.
+enum SpellingVariants {
+    /// The key a lower-cased word is compared by: the American spelling where the word has a known British one.
+    static func key(_ word: String) -> String {
+        guard word.utf8.count >= 4, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
+        if let listed = irregular[word] { return listed }
+        if word.hasSuffix("s"), let listed = irregular[String(word.dropLast())] { return listed + "s" }
+        for ending in endings {
+            guard word.hasSuffix(ending.british), word.utf8.count - ending.british.utf8.count >= ending.stem else { continue }
+            return String(word.dropLast(ending.british.count)) + ending.american
+        }
+        return word
+    }
+
+    /// A British ending, its American form, and how many letters must come before it for the rule to apply.
+    private struct Ending {
+        let british: String
+        let american: String
+        let stem: Int
+    }
+
+    /// Longer endings first, so "colours" folds as "-ours", not as a plural of something else.
+    private static let endings: [Ending] = {
+        var endings: [Ending] = []
+        func add(_ british: [String], _ american: (String) -> String, stem: Int) {
+            endings += british.map { Ending(british: $0, american: american($0), stem: stem) }
+        }
+        // colour, favourite, honourable, labourers: "four", "hour", "your" have one letter before "our".
+        add(["our", "ours", "oured", "ouring", "ourful", "ourless", "ourite", "ourites", "ouritism", "ourable", "ourably",
+             "ourer", "ourers"], { "or" + $0.dropFirst(3) }, stem: 2)
+        // emphasise, organisation, criticised: "prise" and "rise" are too short to fold.
+        add(["ise", "ises", "ised", "ising", "isation", "isations", "iser", "isers"], { "iz" + $0.dropFirst(2) }, stem: 3)
+        add(["yse", "yses", "ysed", "ysing"], { "yz" + $0.dropFirst(2) }, stem: 3)
+        // centre, theatre, spectre (metre, litre, fibre are listed).
+        add(["tre", "tres"], { "ter" + $0.dropFirst(3) }, stem: 3)
+        // travelled, cancelling, counsellor: "filled", "called", "killed" have two letters before "ll".
+        add(["lled", "lling", "ller", "llers", "llor", "llors"], { String($0.dropFirst()) }, stem: 3)
+        // catalogue, dialogue, analogue.
+        add(["logue", "logues"], { "log" + $0.dropFirst(5) }, stem: 2)
+        return endings.sorted { $0.british.count > $1.british.count }
+    }()
+
+    /// British spellings no ending rule covers, with their American form; a plural "s" is folded too.
+    private static let irregular: [String: String] = [
+        "tyre": "tire", "kerb": "curb", "programme": "program", "grey": "gray", "aluminium": "aluminum",
+        "plough": "plow", "sceptic": "skeptic", "sceptical": "skeptical", "scepticism": "skepticism",
+        "manoeuvre": "maneuver", "draught": "draft", "pyjamas": "pajamas", "mould": "mold", "defence": "defense",
+        "offence": "offense", "pretence": "pretense", "licence": "license", "jewellery": "jewelry", "ageing": "aging",
+        "judgement": "judgment", "enrolment": "enrollment", "fulfil": "fulfill", "skilful": "skillful",
+        "wilful": "willful", "cheque": "check", "metre": "meter", "litre": "liter", "fibre": "fiber",
+        "sabre": "saber", "calibre": "caliber", "sombre": "somber", "gaol": "jail", "storey": "story",
+    ]
+}
