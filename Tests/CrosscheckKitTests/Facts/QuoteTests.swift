@@ -44,6 +44,11 @@ private func facts(_ body: String) -> DocumentFacts? {
                   speaker: "Li Wenhao", mention: "Li", role: "Premier"),
         QuoteCase(body: "Mr Livingstone said his comments were fair. Ken Livingstone is the mayor.\n\n\"I will not apologise,\" Mr Livingstone said.",
                   quote: "I will not apologise", speaker: "Ken Livingstone", mention: "Mr Livingstone"),
+        // A name after an owner's possessive is taken whole, not cut to its first word ("Tennis Australia's Geoff").
+        QuoteCase(body: "Hewitt had a gutful, but Tennis Australia's Geoff Pollard rejected his comments. \"We did ask for it to be faster,\" he said.",
+                  quote: "We did ask for it to be faster", speaker: "Geoff Pollard", mention: "he"),
+        QuoteCase(body: "Wigan Athletic's Rosa Mendel spoke after the match.\n\n\"We deserved the draw,\" Mendel said.",
+                  quote: "We deserved the draw", speaker: "Rosa Mendel", mention: "Mendel"),
         // Names with capitals inside are never cut to their inner half ("Cain", "Silk", "Coopers").
         QuoteCase(body: "Senator Joan McKinnon met the press.\n\n\"The budget is austere,\" McKinnon said.",
                   quote: "The budget is austere", speaker: "Joan McKinnon", mention: "McKinnon", role: "Senator"),
