@@ -33,7 +33,10 @@ public struct DocumentMetadata: Sendable, Equatable {
 
 /// One article, cleaned for matching: `bytes` is normalized UTF-8 text (paragraphs separated by a blank line),
 /// and every byte remembers the byte of the original file it came from.
-public struct Document: Sendable {
+///
+/// A class, as `Rule` is: the stages and the quote builder hold it, and a reference is one count to keep where a
+/// copy of the struct kept a dozen.
+public final class Document: Sendable {
     public let path: String
     /// The record id for an article from a JSON Lines file.
     public let recordID: String?
