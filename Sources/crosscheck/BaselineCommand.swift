@@ -11,8 +11,7 @@ struct BaselineCommand: ParsableCommand {
     struct Create: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Write a baseline of the current findings.")
 
-        @Argument(help: "Article files or folders.")
-        var paths: [String]
+        @OptionGroup var articles: ArticlePaths
 
         @Option(help: "The baseline file to write.")
         var output: String = "crosscheck-baseline.json"
@@ -22,7 +21,7 @@ struct BaselineCommand: ParsableCommand {
         func run() throws {
             let book = try rules.loadBook()
             do {
-                let result = try CheckRun(book: book).run(paths: paths)
+                let result = try CheckRun(book: book).run(paths: try articles.all())
                 for diagnostic in result.diagnostics { Console.error(diagnostic.description) }
                 let baseline = Baseline(findings: result.findings)
                 let target = URLPath(output)

@@ -19,8 +19,7 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Article files or folders (.txt, .md, .html, .jsonl).")
-    var paths: [String]
+    @OptionGroup var articles: ArticlePaths
 
     @Option(help: "Folder the reports are written to (default: Reports, or `output` in crosscheck.yml).")
     var output: String?
@@ -73,7 +72,7 @@ struct CheckCommand: ParsableCommand {
             let archive = try db.map { path throws(Diagnostic) in try Archive(path: path, create: false) }
             result = try CheckRun(extraction: input.makeExtraction(book: book, profile: ruleProfile), settings: book.settings,
                                   sources: loaded.sources, configuration: configuration)
-                .run(paths: paths, baseline: known, archive: archive, progress: progress.enabled ? progress.update : nil)
+                .run(paths: try articles.all(), baseline: known, archive: archive, progress: progress.enabled ? progress.update : nil)
             let writer = ReportWriter(directory: output ?? configuration.output ?? "Reports")
             for format in formats {
                 switch format {

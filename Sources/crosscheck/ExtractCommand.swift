@@ -9,8 +9,7 @@ struct ExtractCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "Article files or folders (.txt, .md, .html, .jsonl).")
-    var paths: [String]
+    @OptionGroup var articles: ArticlePaths
 
     @Option(help: "Output format: text or json.")
     var format: Format = .text
@@ -24,7 +23,7 @@ struct ExtractCommand: ParsableCommand {
         let ruleProfile = input.makeProfile()
         let extraction = input.makeExtraction(book: book, profile: ruleProfile)
         let result: Extraction.Result
-        do { result = try extraction.run(paths: paths) } catch {
+        do { result = try extraction.run(paths: try articles.all()) } catch {
             Console.error(error.description)
             throw ExitCode(2)
         }

@@ -12,8 +12,7 @@ struct IndexCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Article files or folders (.txt, .md, .html, .jsonl).")
-    var paths: [String]
+    @OptionGroup var articles: ArticlePaths
 
     @Option(help: "The archive file (SQLite); made if missing.")
     var db: String
@@ -31,7 +30,7 @@ struct IndexCommand: ParsableCommand {
             archive = try Archive(path: db, create: true)
             let progress = ProgressBar()
             result = try Indexing(extraction: input.makeExtraction(book: book, profile: ruleProfile))
-                .run(paths: paths, archive: archive, progress: progress.enabled ? progress.update : nil)
+                .run(paths: try articles.all(), archive: archive, progress: progress.enabled ? progress.update : nil)
         } catch {
             Console.error(error.description)
             throw ExitCode(2)

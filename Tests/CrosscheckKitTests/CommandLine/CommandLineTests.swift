@@ -52,6 +52,36 @@ import Testing
         #expect(run.errors == "/no/such/article.txt: error: no such file or directory\n")
     }
 
+    @Test func articlesCanBeListedInAFileOrOnStandardInput() throws {
+        let articles = try FileManager.default.contentsOfDirectory(atPath: TestFiles.examples).sorted()
+            .map { TestFiles.examples + "/" + $0 }
+        #expect(articles.count == 2)
+        let list = try TestFiles.scratch().appendingPathComponent("articles.txt")
+        try (articles.joined(separator: "\r\n") + "\n\n").write(to: list, atomically: true, encoding: .utf8)
+        let direct = try BuiltCommand.run(["check", TestFiles.examples, "--output", try TestFiles.scratch().path, "--format", "terminal"])
+        let listed = try BuiltCommand.run(["check", "--paths-from", list.path, "--output", try TestFiles.scratch().path, "--format", "terminal"])
+        let piped = try BuiltCommand.run(["check", "--paths-from", "-", "--output", try TestFiles.scratch().path, "--format", "terminal"],
+                                         input: list)
+        #expect(direct.status == 0 && listed.status == 0 && piped.status == 0)
+        #expect(listed.output.contains("warning [claim-change] China's share of Russia's arms exports"))
+        #expect(listed.output == direct.output)
+        #expect(piped.output == direct.output)
+        // Arguments and a list add up: the first article given, the second listed.
+        let second = try TestFiles.scratch().appendingPathComponent("second.txt")
+        try articles[1].write(to: second, atomically: true, encoding: .utf8)
+        let both = try BuiltCommand.run(["extract", articles[0], "--paths-from", second.path, "--format", "json"])
+        #expect(both.status == 0)
+        #expect(both.output.contains(URL(fileURLWithPath: articles[0]).lastPathComponent))
+        #expect(both.output.contains(URL(fileURLWithPath: articles[1]).lastPathComponent))
+
+        let missing = try BuiltCommand.run(["extract", "--paths-from", "/no/such/list.txt"])
+        #expect(missing.status == 2)
+        #expect(missing.errors == "/no/such/list.txt: error: cannot read the list of paths\n")
+        let none = try BuiltCommand.run(["extract"])
+        #expect(none.status == 2)
+        #expect(none.errors.contains("Give at least one article file or folder, or --paths-from FILE."))
+    }
+
     @Test func checkWritesReportsAndExitsZeroOnTheExamples() throws {
         let output = try TestFiles.scratch()
         let run = try BuiltCommand.run(["check", TestFiles.examples, "--output", output.path])
