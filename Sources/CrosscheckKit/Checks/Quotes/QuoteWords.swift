@@ -84,7 +84,6 @@ struct QuoteWords: Sendable, Equatable {
             return false
         }
     }
-
 }
 
 /// A word-level comparison of two quotes: how alike they are, and the difference as `[-removed-] {+added+}`.

@@ -25,7 +25,7 @@ enum SpellingVariants {
         let stem: Int
     }
 
-    /// Longer endings first, so "colours" folds as "-ours", not as a plural of something else.
+    /// Tried longest first, so that of two endings where one ends the other, the longer wins.
     private static let endings: [Ending] = {
         var endings: [Ending] = []
         func add(_ british: [String], _ american: (String) -> String, stem: Int) {
