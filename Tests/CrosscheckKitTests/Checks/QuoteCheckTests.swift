@@ -104,6 +104,28 @@ private func article(_ body: String) -> String { "---\ndate: 2022-05-01\n---\nHe
         #expect(finding.message.contains("Editorial insertions: [lund]."))
     }
 
+    @Test func wireStyleDifferencesAreNotAlterations() throws {
+        // An insertion in parentheses, a hyphen, a number in words, "U.S." spelled out: one quote in two styles.
+        let first = "\"All indications are they will take effect, and the full-court press by the U.S. on Group of 7 allies goes on,\" said Marlin Reed."
+        let second = "\"All indications are they (the tariffs) will take effect, and the full court press by the United States on Group of Seven allies goes on,\" said Marlin Reed."
+        #expect(try check(["a.md": article(first), "b.md": article(second)]).findings.isEmpty)
+        // A word changed among them is still reported, with the insertion shown as an editor's.
+        let changed = second.replacingOccurrences(of: "goes on", with: "will stop")
+        let result = try check(["a.md": article(first), "b.md": article(changed)])
+        let message = try #require(result.findings.first?.message)
+        #expect(result.findings.map(\.check) == ["quote-altered"])
+        #expect(message.hasSuffix("[-goes on-] {+will stop+}. Editorial insertions: [the tariffs]."))
+        // A mark forgives a cut only where it stands: a note at the end does not excuse words dropped earlier.
+        func verbatim(_ one: String, _ other: String) -> Bool { QuoteComparison(QuoteWords(one), QuoteWords(other)).isVerbatim }
+        #expect(!verbatim("a great loss to the IBM Company and to his family", "a great loss to IBM and to his family (corrects spelling)"))
+        #expect(verbatim("a great loss to the IBM Company and to his family", "a great loss to ... and to his family (corrects spelling)"))
+        #expect(verbatim("we will rebuild the school and the bridge", "[they] will rebuild ... the bridge"))
+        #expect(!verbatim("we will rebuild the school and the bridge", "[they] will rebuild the bridge"))
+        // A parenthesis never closed is no insertion: its words are compared.
+        #expect(QuoteWords("we rose (by a third").words == ["we", "rose", "by", "a", "third"])
+        #expect(QuoteWords("a (b) c [d] e").words == ["a", "c", "e"])
+    }
+
     @Test func aBracketedNameForAPronounIsNotAnAlteration() throws {
         let result = try check([
             "a.md": article("\"The minister has broken every promise he made to this region,\" said Ruth Ellis."),
@@ -222,7 +244,8 @@ private func article(_ body: String) -> String { "---\ndate: 2022-05-01\n---\nHe
                      ("organisation", "organization"), ("criticised", "criticized"), ("analysed", "analyzed"),
                      ("centre", "center"), ("theatres", "theaters"), ("travelled", "traveled"), ("cancelling", "canceling"),
                      ("counsellor", "counselor"), ("catalogue", "catalog"), ("tyres", "tires"), ("programme", "program"),
-                     ("defence", "defense"), ("metres", "meters"), ("grey", "gray"), ("cheques", "checks")]
+                     ("defence", "defense"), ("metres", "meters"), ("grey", "gray"), ("cheques", "checks"),
+                     ("seven", "7"), ("twenty", "20")]
         for (british, american) in pairs {
             #expect(SpellingVariants.key(british) == SpellingVariants.key(american), "\(british) / \(american)")
         }
@@ -233,6 +256,9 @@ private func article(_ body: String) -> String { "---\ndate: 2022-05-01\n---\nHe
         }
         // Words with capitals, digits or marks are not folded.
         #expect(SpellingVariants.key("colour's") == "colour's")
+        // "U.S." is two words, "u" and "s", compared as "united states"; a lone "u" or "s" is itself.
+        #expect(SpellingVariants.keys(["the", "u", "s", "and", "u", "k", "s"]) == ["the", "united", "states", "and", "united", "kingdom", "s"])
+        #expect(SpellingVariants.keys(["u"]) == ["u"])
     }
 
     @Test func theSharedWordBoundIsNeverBelowTheComparison() {

@@ -1,6 +1,6 @@
 /// A quote's words as compared: lower-cased, without quote marks, punctuation or spacing differences.
-/// An ellipsis stands for left-out words and `[bracketed]` words are an editor's insertion; both are kept as
-/// markers so a comparison can forgive them.
+/// An ellipsis stands for left-out words and `[bracketed]` or `(parenthesized)` words are an editor's insertion;
+/// both are kept as markers so a comparison can forgive them. Hyphenated words are compared as their parts.
 struct QuoteWords: Sendable, Equatable {
     enum Token: Sendable, Hashable {
         case word(String)
@@ -13,6 +13,10 @@ struct QuoteWords: Sendable, Equatable {
     let words: [String]
     /// The words as compared, one per word: British spellings folded into American ones (`SpellingVariants`).
     let keys: [String]
+    /// For each gap between words (`markedGaps[k]` is the gap before word `k`; the last, after every word),
+    /// whether an ellipsis or an editor's insertion stands there: words the other quote has in that gap were
+    /// left out or replaced on purpose.
+    let markedGaps: [Bool]
 
     /// Reads the text scalar by scalar (not by `Character`, which is several times slower): quotes are compared
     /// by the hundred thousand. ASCII text, most quotes, is lower-cased byte by byte without a copy.
@@ -25,29 +29,37 @@ struct QuoteWords: Sendable, Equatable {
             tokens = QuoteWords.tokens(text.lowercased().unicodeScalars)
         }
         words = tokens.compactMap { if case let .word(word) = $0 { word } else { nil } }
-        keys = words.map(SpellingVariants.key)
+        keys = SpellingVariants.keys(words)
+        var gaps = [Bool](repeating: false, count: words.count + 1)
+        var wordsBefore = 0
+        for token in tokens {
+            if case .word = token { wordsBefore += 1 } else { gaps[wordsBefore] = true }
+        }
+        markedGaps = gaps
     }
 
     /// The tokens of lower-cased text.
     private static func tokens<Scalars: Sequence>(_ scalars: Scalars) -> [Token] where Scalars.Element == Unicode.Scalar {
         var tokens: [Token] = []
         var current: [UInt8] = []
-        var inBrackets = false
+        // The mark that closes an editor's insertion being read: "]", or ")" (wire copy puts its insertions in
+        // parentheses: "they (the tariffs) will take effect").
+        var closing: Unicode.Scalar?
         var bracketed = String.UnicodeScalarView()
         func flush() {
             var start = 0, end = current.count
-            while start < end, current[start] == 0x27 || current[start] == 0x2D { start += 1 }
-            while end > start, current[end - 1] == 0x27 || current[end - 1] == 0x2D { end -= 1 }
+            while start < end, current[start] == 0x27 { start += 1 }
+            while end > start, current[end - 1] == 0x27 { end -= 1 }
             if start < end { tokens.append(.word(String(decoding: current[start..<end], as: UTF8.self))) }
             current.removeAll(keepingCapacity: true)
         }
         var previousDot = 0
         for scalar in scalars {
-            if inBrackets {
-                if scalar == "]" {
+            if let mark = closing {
+                if scalar == mark {
                     tokens.append(.editorial(String(bracketed).trimmed))
                     bracketed.removeAll()
-                    inBrackets = false
+                    closing = nil
                 } else {
                     bracketed.append(scalar)
                 }
@@ -55,7 +67,8 @@ struct QuoteWords: Sendable, Equatable {
             }
             if scalar == "." { previousDot += 1 } else { previousDot = 0 }
             switch scalar {
-            case "[": flush(); inBrackets = true
+            case "[": flush(); closing = "]"
+            case "(": flush(); closing = ")"
             case "…": flush(); tokens.append(.ellipsis)
             case ".":
                 flush()
@@ -66,15 +79,18 @@ struct QuoteWords: Sendable, Equatable {
             }
         }
         flush()
+        // A mark never closed opened no insertion ("a 3:1 (or better"): its words are words.
+        if closing != nil { tokens += QuoteWords.tokens(bracketed) }
         return tokens
     }
 
-    /// Letters, digits, the marks that combine with them, an apostrophe and a hyphen.
+    /// Letters, digits, the marks that combine with them, and an apostrophe. Not a hyphen: it joins words that
+    /// another style writes apart ("full-court", "full court").
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let value = scalar.value
             return (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value) || (0x30...0x39).contains(value)
-                || value == 0x27 || value == 0x2D
+                || value == 0x27
         }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
@@ -93,7 +109,7 @@ struct QuoteComparison: Sendable {
     let edits: [Edit]
     /// 2 × common words / all words: 1 for the same words, 0 for nothing in common.
     let similarity: Double
-    /// Whether the only differences are words an ellipsis or an editor's brackets account for.
+    /// Whether the only differences are words an ellipsis or an editor's insertion accounts for, where it stands.
     let isVerbatim: Bool
     /// Editor's insertions in either quote, shown apart from real differences.
     let editorial: [String]
@@ -102,8 +118,9 @@ struct QuoteComparison: Sendable {
     /// and its words before the first and after the last common word do not count.
     init(_ first: QuoteWords, _ second: QuoteWords, trimmingSecondEdges: Bool = false) {
         var edits = QuoteComparison.diff(first, second)
+        var secondWordsTrimmed = 0
         if trimmingSecondEdges {
-            while case .added? = edits.first { edits.removeFirst() }
+            while case .added? = edits.first { edits.removeFirst(); secondWordsTrimmed += 1 }
             while case .added? = edits.last { edits.removeLast() }
         }
         self.edits = edits
@@ -113,12 +130,7 @@ struct QuoteComparison: Sendable {
         }
         let common = edits.filter { if case .same = $0 { true } else { false } }.count
         similarity = a.isEmpty && b.isEmpty ? 1 : 2 * Double(common) / Double(a.count + b.count)
-        let forgiving = first.tokens.contains { $0 == .ellipsis || { if case .editorial = $0 { true } else { false } }($0) }
-            || second.tokens.contains { $0 == .ellipsis || { if case .editorial = $0 { true } else { false } }($0) }
-        let changes = edits.filter { if case .same = $0 { false } else { true } }
-        // With an ellipsis or brackets, words only one side has are forgiven when the other side has no words
-        // of its own there: a removal with no addition (or the reverse) is a cut, not a change.
-        isVerbatim = changes.isEmpty || (forgiving && QuoteComparison.onlyCuts(edits))
+        isVerbatim = QuoteComparison.onlyMarkedCuts(edits, first, second, secondStart: secondWordsTrimmed)
         editorial = (first.tokens + second.tokens).compactMap { if case let .editorial(text) = $0 { text } else { nil } }
     }
 
@@ -180,17 +192,50 @@ struct QuoteComparison: Sendable {
         return parts.joined(separator: " ")
     }
 
-    private static func onlyCuts(_ edits: [Edit]) -> Bool {
-        var sawRemoved = false, sawAdded = false
-        for edit in edits {
-            switch edit {
-            case .same: sawRemoved = false; sawAdded = false
-            case .removed: sawRemoved = true
-            case .added: sawAdded = true
+    /// Whether every difference is a cut an ellipsis or an editor's insertion accounts for: a run of words only
+    /// one quote has, where the other has such a mark ("[Lund] has broken" for "The minister has broken",
+    /// "A ... D" for "A B C D"). A run where both quotes have words of their own is a change, and so is a cut
+    /// with no mark where it was made. `secondStart` is the first word of `second` the edits begin at.
+    private static func onlyMarkedCuts(_ edits: [Edit], _ first: QuoteWords, _ second: QuoteWords, secondStart: Int) -> Bool {
+        var i = 0, j = secondStart
+        var index = 0
+        var sameBefore = 0
+        while index < edits.count {
+            if case .same = edits[index] { i += 1; j += 1; index += 1; sameBefore += 1; continue }
+            let runInFirst = i, runInSecond = j
+            var removed = false, added = false
+            while index < edits.count {
+                if case .removed = edits[index] { removed = true; i += 1 }
+                else if case .added = edits[index] { added = true; j += 1 }
+                else { break }
+                index += 1
             }
-            if sawRemoved && sawAdded { return false }
+            let sameAfter = edits[index...].prefix { if case .same = $0 { true } else { false } }.count
+            // Words only the first has were cut from the second where the second marks it, and the reverse.
+            if removed && added { return false }
+            if removed && !isMarked(cut: runInFirst..<i, of: first.keys, at: runInSecond, in: second,
+                                    slide: -sameBefore...sameAfter) { return false }
+            if added && !isMarked(cut: runInSecond..<j, of: second.keys, at: runInFirst, in: first,
+                                  slide: -sameBefore...sameAfter) { return false }
+            sameBefore = 0
         }
         return true
+    }
+
+    /// Whether `other` has a mark at `gap`, where the words `cut` were left out, or where they could equally have
+    /// been: a cut slides over the shared words around it that it repeats ("rebuild ... the bridge" for "rebuild
+    /// the school and the bridge" cuts "the school and" or "school and the"). `slide` bounds it to those words.
+    private static func isMarked(cut: Range<Int>, of words: [String], at gap: Int, in other: QuoteWords,
+                                 slide: ClosedRange<Int>) -> Bool {
+        var start = cut.lowerBound, end = cut.upperBound, gap = gap, offset = 0
+        while offset > slide.lowerBound, start > 0, words[start - 1] == words[end - 1] {
+            start -= 1; end -= 1; gap -= 1; offset -= 1
+        }
+        while true {
+            if other.markedGaps[gap] { return true }
+            guard offset < slide.upperBound, end < words.count, words[start] == words[end] else { return false }
+            start += 1; end += 1; gap += 1; offset += 1
+        }
     }
 
     /// Longest-common-subsequence diff over words, compared by their keys and shown as written (a word the

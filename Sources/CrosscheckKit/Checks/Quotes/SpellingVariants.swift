@@ -1,13 +1,29 @@
-/// British and American spellings of one word folded into one key, so a quote re-spelled to a house style
-/// ("kicking the tyres" in one article, "kicking the tires" in another) is not reported as altered.
+/// The ways house styles spell one word, folded into one key, so a quote re-spelled to another style ("kicking
+/// the tyres" in one article, "kicking the tires" in another; "Group of 7" and "Group of Seven"; "U.S." and "United
+/// States") is not reported as altered.
 ///
-/// Regular endings are folded by rule (colour/color, emphasise/emphasize, analyse/analyze, centre/center,
+/// Regular British endings are folded by rule (colour/color, emphasise/emphasize, analyse/analyze, centre/center,
 /// travelled/traveled, catalogue/catalog); words too short for a rule to tell apart from others ("four" is not
-/// "for", "prise" is not "prize") are left alone, and irregular words are listed. A key is only compared, never
-/// shown: messages keep each article's own spelling.
+/// "for", "prise" is not "prize") are left alone, and irregular words are listed. Numbers up to twenty are
+/// compared as digits. A key is only compared, never shown: messages keep each article's own spelling.
 enum SpellingVariants {
+    /// The keys of a quote's lower-cased words, one per word. "U.S.", "U.K." and "U.N." are read as two words,
+    /// "u" and a letter, and compared as the two words they stand for.
+    static func keys(_ words: [String]) -> [String] {
+        var keys = words.map(key)
+        for index in keys.indices.dropLast() where words[index] == "u" {
+            guard let second = initialisms[words[index + 1]] else { continue }
+            keys[index] = "united"
+            keys[index + 1] = second
+        }
+        return keys
+    }
+
+    private static let initialisms = ["s": "states", "k": "kingdom", "n": "nations"]
+
     /// The key a lower-cased word is compared by: the American spelling where the word has a known British one.
     static func key(_ word: String) -> String {
+        if let digits = numbers[word] { return digits }
         guard word.utf8.count >= 4, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
         if let listed = irregular[word] { return listed }
         if word.hasSuffix("s"), let listed = irregular[String(word.dropLast())] { return listed + "s" }
@@ -45,6 +61,11 @@ enum SpellingVariants {
         add(["logue", "logues"], { "log" + $0.dropFirst(5) }, stem: 2)
         return endings.sorted { $0.british.count > $1.british.count }
     }()
+
+    private static let numbers: [String: String] = Dictionary(uniqueKeysWithValues: [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    ].enumerated().map { ($1, String($0)) })
 
     /// British spellings no ending rule covers, with their American form; a plural "s" is folded too.
     private static let irregular: [String: String] = [
