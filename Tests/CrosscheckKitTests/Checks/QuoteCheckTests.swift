@@ -115,13 +115,18 @@ private func article(_ body: String) -> String { "---\ndate: 2022-05-01\n---\nHe
         let message = try #require(result.findings.first?.message)
         #expect(result.findings.map(\.check) == ["quote-altered"])
         #expect(message.hasSuffix("[-goes on-] {+will stop+}. Editorial insertions: [the tariffs]."))
-        // A mark forgives a cut only where it stands: a note at the end does not excuse words dropped earlier.
+    }
+
+    @Test func aMarkForgivesACutOnlyWhereItStands() {
+        // A note at the end does not excuse words dropped earlier; an ellipsis where they were dropped does.
         func verbatim(_ one: String, _ other: String) -> Bool { QuoteComparison(QuoteWords(one), QuoteWords(other)).isVerbatim }
         #expect(!verbatim("a great loss to the IBM Company and to his family", "a great loss to IBM and to his family (corrects spelling)"))
         #expect(verbatim("a great loss to the IBM Company and to his family", "a great loss to ... and to his family (corrects spelling)"))
         #expect(verbatim("we will rebuild the school and the bridge", "[they] will rebuild ... the bridge"))
         #expect(!verbatim("we will rebuild the school and the bridge", "[they] will rebuild the bridge"))
-        // A parenthesis never closed is no insertion: its words are compared.
+    }
+
+    @Test func aParenthesisNeverClosedIsNoInsertion() {
         #expect(QuoteWords("we rose (by a third").words == ["we", "rose", "by", "a", "third"])
         #expect(QuoteWords("a (b) c [d] e").words == ["a", "c", "e"])
     }
