@@ -266,6 +266,17 @@ private func article(_ body: String) -> String { "---\ndate: 2022-05-01\n---\nHe
         #expect(SpellingVariants.keys(["u"]) == ["u"])
     }
 
+    @Test func aQuoteIsCountedAsItIsRead() {
+        let texts = ["We will not back down", "they [the tariffs] will ... take effect", "a 3:1 (or better",
+                     "''' 'tis 'twas", "Déjà vu, über-cool, naïve", "U.S.-led talks (the first)", ""]
+        for text in texts {
+            #expect(QuoteWords.wordCount(text) == QuoteWords(text).words.count, "\(text)")
+        }
+        // The insertion and the ellipsis are not words; a parenthesis never closed holds words.
+        #expect(QuoteWords.wordCount("they [the tariffs] will ... take effect") == 4)
+        #expect(QuoteWords.wordCount("a 3:1 (or better") == 5)
+    }
+
     @Test func theSharedWordBoundIsNeverBelowTheComparison() {
         let texts = ["We will never back down from this fight", "this fight, we will never back down from",
                      "We will not back down", "Prices rose in every region", "back down from this fight we will, never",

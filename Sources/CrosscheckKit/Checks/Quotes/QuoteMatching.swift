@@ -14,7 +14,7 @@ struct QuoteMatching {
     /// Whether a quote is long enough to be paired at all; a run without sources keeps only these. Pairing splits
     /// the words again, once per distinct text: keeping them with every quote of a large run would cost more
     /// memory than the second split costs time.
-    static func canPair(_ quote: Quote) -> Bool { QuoteWords(quote.text).words.count >= minimumWords }
+    static func canPair(_ quote: Quote) -> Bool { QuoteWords.wordCount(quote.text) >= minimumWords }
 
     /// A run of words found in more quotes than this is a set phrase and says nothing about a pair.
     static let commonRun = 50

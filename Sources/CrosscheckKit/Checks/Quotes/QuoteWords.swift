@@ -21,13 +21,7 @@ struct QuoteWords: Sendable, Equatable {
     /// Reads the text scalar by scalar (not by `Character`, which is several times slower): quotes are compared
     /// by the hundred thousand. ASCII text, most quotes, is lower-cased byte by byte without a copy.
     init(_ text: String) {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            tokens = QuoteWords.tokens(text.utf8.lazy.map { byte in
-                Unicode.Scalar((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
-            })
-        } else {
-            tokens = QuoteWords.tokens(text.lowercased().unicodeScalars)
-        }
+        tokens = QuoteWords.tokens(of: text)
         words = tokens.compactMap { if case let .word(word) = $0 { word } else { nil } }
         keys = SpellingVariants.keys(words)
         var gaps = [Bool](repeating: false, count: words.count + 1)
@@ -36,6 +30,16 @@ struct QuoteWords: Sendable, Equatable {
             if case .word = token { wordsBefore += 1 } else { gaps[wordsBefore] = true }
         }
         markedGaps = gaps
+    }
+
+    /// How many words a quote has, without keying them: most quotes are only counted, to see if they can pair.
+    static func wordCount(_ text: String) -> Int {
+        tokens(of: text).count { if case .word = $0 { true } else { false } }
+    }
+
+    private static func tokens(of text: String) -> [Token] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return tokens(text.lowercased().unicodeScalars) }
+        return tokens(text.utf8.lazy.map { byte in Unicode.Scalar((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) })
     }
 
     /// The tokens of lower-cased text.

@@ -22,22 +22,26 @@ enum SpellingVariants {
     private static let initialisms = ["s": "states", "k": "kingdom", "n": "nations"]
 
     /// The key a lower-cased word is compared by: the American spelling where the word has a known British one.
+    /// Endings are compared as bytes: every word of every quote is keyed, and `String.hasSuffix` compares
+    /// characters.
     static func key(_ word: String) -> String {
         if let digits = numbers[word] { return digits }
         guard word.utf8.count >= 4, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
         if let listed = irregular[word] { return listed }
-        if word.hasSuffix("s"), let listed = irregular[String(word.dropLast())] { return listed + "s" }
-        for ending in endings {
-            guard word.hasSuffix(ending.british), word.utf8.count - ending.british.utf8.count >= ending.stem else { continue }
-            return String(word.dropLast(ending.british.count)) + ending.american
-        }
-        return word
+        var word = word
+        return word.withUTF8 { bytes in
+            for ending in endings where bytes.count - ending.british.count >= ending.stem
+                && bytes.suffix(ending.british.count).elementsEqual(ending.british) {
+                return String(decoding: bytes.dropLast(ending.british.count) + ending.american, as: UTF8.self)
+            }
+            return nil
+        } ?? word
     }
 
     /// A British ending, its American form, and how many letters must come before it for the rule to apply.
     private struct Ending {
-        let british: String
-        let american: String
+        let british: [UInt8]
+        let american: [UInt8]
         let stem: Int
     }
 
@@ -45,7 +49,7 @@ enum SpellingVariants {
     private static let endings: [Ending] = {
         var endings: [Ending] = []
         func add(_ british: [String], _ american: (String) -> String, stem: Int) {
-            endings += british.map { Ending(british: $0, american: american($0), stem: stem) }
+            endings += british.map { Ending(british: Array($0.utf8), american: Array(american($0).utf8), stem: stem) }
         }
         // colour, favourite, honourable, labourers: "four", "hour", "your" have one letter before "our".
         add(["our", "ours", "oured", "ouring", "ourful", "ourless", "ourite", "ourites", "ouritism", "ourable", "ourably",
@@ -67,8 +71,13 @@ enum SpellingVariants {
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
     ].enumerated().map { ($1, String($0)) })
 
-    /// British spellings no ending rule covers, with their American form; a plural "s" is folded too.
-    private static let irregular: [String: String] = [
+    /// British spellings no ending rule covers, with their American form, and their plurals.
+    private static let irregular: [String: String] = irregularSingulars.reduce(into: [:]) { all, spelling in
+        all[spelling.key] = spelling.value
+        all[spelling.key + "s"] = spelling.value + "s"
+    }
+
+    private static let irregularSingulars: [String: String] = [
         "tyre": "tire", "kerb": "curb", "programme": "program", "grey": "gray", "aluminium": "aluminum",
         "plough": "plow", "sceptic": "skeptic", "sceptical": "skeptical", "scepticism": "skepticism",
         "manoeuvre": "maneuver", "draught": "draft", "pyjamas": "pajamas", "mould": "mold", "defence": "defense",
