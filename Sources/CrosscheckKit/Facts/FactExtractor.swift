@@ -9,7 +9,8 @@ public struct FactExtractor: Sendable {
     public let fingerprint: String
     /// Raise it with any change to the code that changes the facts extracted from the same text and rules.
     /// 2: the prefilter trie lets a rule run at every one of its words ("Dr." before, hidden by "dr").
-    static let version = 2
+    /// 3: a name the quote and attribution rules found as a speaker speaks for later pronouns.
+    static let version = 3
 
     public init(book: RuleBook) {
         fingerprint = "\(book.fingerprint)-v\(FactExtractor.version)"
@@ -35,8 +36,8 @@ public struct FactExtractor: Sendable {
                                    document: document, eventYears: eventYears)
         let times = timeItems.map { TimeResolver.resolve($0.item, range: $0.range, articleYear: dating.effectiveYear) }
         let quoteMatches = ofKind(.quote)
-        let quoteBuilder = QuoteBuilder(document: document, people: ofKind(.person),
-                                        quotes: quoteMatches, lexicons: speakerLexicons)
+        let quoteBuilder = QuoteBuilder(document: document, people: ofKind(.person), quotes: quoteMatches,
+                                        attributions: ofKind(.attribution), lexicons: speakerLexicons)
         let quotes = quoteBuilder.quotes(from: quoteMatches)
         let attributions = quoteBuilder.attributions(from: ofKind(.attribution), excluding: quotes)
         let claims = items(.claim).compactMap {

@@ -69,6 +69,12 @@ private func facts(_ body: String) -> DocumentFacts? {
                   quote: "They are saying there is no choice", speaker: "Jane Cole", mention: "she"),
         QuoteCase(body: "Old games such as Space Invaders and Donkey Kong are gone. Studio boss Ray Lim spoke at the fair.\n\n\"Budgets keep rising,\" he said.",
                   quote: "Budgets keep rising", speaker: "Ray Lim", mention: "he"),
+        // A person the rules found speaking with no cue verb after the name ("according to ...", "said Ana Ruiz")
+        // speaks for a later pronoun, before a person introduced earlier with a role.
+        QuoteCase(body: "Port director Hugo Lamb opened the terminal. Fees may double, according to the Harbour Board's Mr Okafor. \"Shippers will pay more,\" he said.",
+                  quote: "Shippers will pay more", speaker: "Okafor", mention: "he"),
+        QuoteCase(body: "Rail boss Tom Vance, the chief executive, cut fares. \"Fares fall today,\" said Dan Reyes of the rail union. \"It is a gamble,\" he added.",
+                  quote: "It is a gamble", speaker: "Dan Reyes", mention: "he"),
         // A pronoun never goes to a person of the other gender, known from a first name or an honorific.
         QuoteCase(body: "Professor Alice Varga designed the bridge, which Mayor Tom Reed opened on Friday.\n\n\"It will last a century,\" she said.",
                   quote: "It will last a century", speaker: "Alice Varga", mention: "she"),

@@ -6,8 +6,11 @@ struct QuoteBuilder {
     let document: Document
     let resolver: SpeakerResolver
 
-    init(document: Document, people: [RuleMatch], quotes: [RuleMatch], lexicons: SpeakerLexicons) {
+    init(document: Document, people: [RuleMatch], quotes: [RuleMatch], attributions: [RuleMatch], lexicons: SpeakerLexicons) {
         self.document = document
+        // Where the speakers the quote and attribution rules found end: a name ending there speaks even with no
+        // cue verb after it ("according to the Harbour Board's Mr Okafor", "said Dan Reyes").
+        let speakerEnds = Set((quotes + attributions).compactMap { ($0.captures["speaker"] ?? $0.captures["speaker2"])?.upperBound })
         let mentions = people.compactMap { match -> PersonMention? in
             guard let name = match.captures["name"] else { return nil }
             let role = match.captures["role"].map { document.string($0) }
@@ -17,7 +20,7 @@ struct QuoteBuilder {
             let introduced = role != nil && words.count > 1
             let cueVerb = QuoteBuilder.cueVerbWord(after: name.upperBound, in: document, cueVerbs: lexicons.cueVerbs)
             let reports = cueVerb == 0
-            let speaks = introduced || cueVerb != nil
+            let speaks = introduced || cueVerb != nil || speakerEnds.contains(name.upperBound)
             // The honorific, the role's words and the given names (not the surname) tell the gender; the name
             // kept is the one without its titles.
             let described = (match.captures["honorific"].map { [document.string($0)] } ?? [])
