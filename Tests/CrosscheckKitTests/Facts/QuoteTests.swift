@@ -69,7 +69,7 @@ private func facts(_ body: String) -> DocumentFacts? {
                   quote: "They are saying there is no choice", speaker: "Jane Cole", mention: "she"),
         QuoteCase(body: "Old games such as Space Invaders and Donkey Kong are gone. Studio boss Ray Lim spoke at the fair.\n\n\"Budgets keep rising,\" he said.",
                   quote: "Budgets keep rising", speaker: "Ray Lim", mention: "he"),
-        // A person the rules found speaking with no cue verb after the name ("according to ...", "said Ana Ruiz")
+        // A person the rules found speaking with no cue verb after the name ("according to ...", "said Dan Reyes")
         // speaks for a later pronoun, before a person introduced earlier with a role.
         QuoteCase(body: "Port director Hugo Lamb opened the terminal. Fees may double, according to the Harbour Board's Mr Okafor. \"Shippers will pay more,\" he said.",
                   quote: "Shippers will pay more", speaker: "Okafor", mention: "he"),

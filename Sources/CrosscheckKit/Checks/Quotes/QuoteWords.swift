@@ -19,7 +19,7 @@ struct QuoteWords: Sendable, Equatable {
     let markedGaps: [Bool]
 
     /// Reads the text scalar by scalar (not by `Character`, which is several times slower): quotes are compared
-    /// by the hundred thousand. ASCII text, most quotes, is lower-cased byte by byte without a copy.
+    /// by the hundred thousand.
     init(_ text: String) {
         tokens = QuoteWords.tokens(of: text)
         words = tokens.compactMap { if case let .word(word) = $0 { word } else { nil } }
@@ -37,6 +37,7 @@ struct QuoteWords: Sendable, Equatable {
         tokens(of: text).count { if case .word = $0 { true } else { false } }
     }
 
+    /// The tokens of a quote; ASCII text, most quotes, is lower-cased byte by byte without a copy.
     private static func tokens(of text: String) -> [Token] {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return tokens(text.lowercased().unicodeScalars) }
         return tokens(text.utf8.lazy.map { byte in Unicode.Scalar((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) })

@@ -6,11 +6,14 @@ struct QuoteBuilder {
     let document: Document
     let resolver: SpeakerResolver
 
-    init(document: Document, people: [RuleMatch], quotes: [RuleMatch], attributions: [RuleMatch], lexicons: SpeakerLexicons) {
+    init(document: Document, people: [RuleMatch], quotes: [RuleMatch], attributions: [RuleMatch],
+         lexicons: SpeakerLexicons) {
         self.document = document
         // Where the speakers the quote and attribution rules found end: a name ending there speaks even with no
         // cue verb after it ("according to the Harbour Board's Mr Okafor", "said Dan Reyes").
-        let speakerEnds = Set((quotes + attributions).compactMap { ($0.captures["speaker"] ?? $0.captures["speaker2"])?.upperBound })
+        let speakerEnds = Set((quotes + attributions).compactMap { match in
+            (match.captures["speaker"] ?? match.captures["speaker2"])?.upperBound
+        })
         let mentions = people.compactMap { match -> PersonMention? in
             guard let name = match.captures["name"] else { return nil }
             let role = match.captures["role"].map { document.string($0) }
