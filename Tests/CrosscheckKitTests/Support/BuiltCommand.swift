@@ -32,4 +32,35 @@ enum BuiltCommand {
         return (started.process.terminationStatus, try String(contentsOf: started.output, encoding: .utf8),
                 try String(contentsOf: started.errors, encoding: .utf8))
     }
+
+    /// Runs the command to the end under a small Python parent, its output discarded, and returns its exit code and
+    /// peak resident memory. The peak cannot be read from a child of the test runner: Linux starts a process's
+    /// `ru_maxrss` at its parent's own peak when it calls exec, so it would measure the runner, which holds every
+    /// test running beside this one.
+    static func runMeasuringPeakMemory(_ arguments: [String]) throws -> (status: Int32, peakMegabytes: Double) {
+        let parent = """
+            import os, sys
+            pid = os.fork()
+            if pid == 0:
+                null = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(null, 1)
+                os.dup2(null, 2)
+                os.execv(sys.argv[1], sys.argv[1:])
+            _, status, usage = os.wait4(pid, 0)
+            print(os.waitstatus_to_exitcode(status), usage.ru_maxrss)
+            """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", parent, binary.path] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let printed = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let fields = printed.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        guard process.terminationStatus == 0, fields.count == 2 else {
+            throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "measuring run failed: \(printed)"])
+        }
+        return (Int32(fields[0]), fields[1] / 1024)
+    }
 }
