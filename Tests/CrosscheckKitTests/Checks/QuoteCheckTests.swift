@@ -13,6 +13,16 @@ private func check(_ files: [String: String], sources: [String: String] = [:]) t
 
 private func article(_ body: String) -> String { "---\ndate: 2022-05-01\n---\nHeadline\n\n\(body)\n" }
 
+/// Two wordings of one quote, in two articles, that must give no finding; then `old` changed to `new` in the
+/// second, which must give one `quote-altered` finding, whose message is returned.
+private func alteredMessage(_ first: String, _ second: String, changing old: String, to new: String) throws -> String {
+    #expect(try check(["a.md": article(first), "b.md": article(second)]).findings.isEmpty)
+    let changed = second.replacingOccurrences(of: old, with: new)
+    let result = try check(["a.md": article(first), "b.md": article(changed)])
+    #expect(result.findings.map(\.check) == ["quote-altered"])
+    return try #require(result.findings.first?.message)
+}
+
 @Suite struct QuoteCheckTests {
     @Test func sameSpeakerDifferentWordsIsAnAlteredQuote() throws {
         let result = try check([
@@ -108,12 +118,8 @@ private func article(_ body: String) -> String { "---\ndate: 2022-05-01\n---\nHe
         // An insertion in parentheses, a hyphen, a number in words, "U.S." spelled out: one quote in two styles.
         let first = "\"All indications are they will take effect, and the full-court press by the U.S. on Group of 7 allies goes on,\" said Marlin Reed."
         let second = "\"All indications are they (the tariffs) will take effect, and the full court press by the United States on Group of Seven allies goes on,\" said Marlin Reed."
-        #expect(try check(["a.md": article(first), "b.md": article(second)]).findings.isEmpty)
         // A word changed among them is still reported, with the insertion shown as an editor's.
-        let changed = second.replacingOccurrences(of: "goes on", with: "will stop")
-        let result = try check(["a.md": article(first), "b.md": article(changed)])
-        let message = try #require(result.findings.first?.message)
-        #expect(result.findings.map(\.check) == ["quote-altered"])
+        let message = try alteredMessage(first, second, changing: "goes on", to: "will stop")
         #expect(message.hasSuffix("[-goes on-] {+will stop+}. Editorial insertions: [the tariffs]."))
     }
 
@@ -225,12 +231,8 @@ private func article(_ body: String) -> String { "---\ndate: 2022-05-01\n---\nHe
     @Test func aQuoteRespelledInAnotherHouseStyleIsNotAlteredButAChangedWordStillIs() throws {
         let british = "\"We are kicking the tyres of every games company, whatever the colour of its programme,\" said Peter Marsh."
         let american = "\"We are kicking the tires of every games company, whatever the color of its program,\" said Peter Marsh."
-        #expect(try check(["a.md": article(british), "b.md": article(american)]).findings.isEmpty)
-        let changed = american.replacingOccurrences(of: "every", with: "some")
-        let result = try check(["a.md": article(british), "b.md": article(changed)])
-        #expect(result.findings.map(\.check) == ["quote-altered"])
         // Only the changed word is a change; each article's spelling is quoted as it wrote it.
-        let message = try #require(result.findings.first?.message)
+        let message = try alteredMessage(british, american, changing: "every", to: "some")
         #expect(message.contains("[-every-] {+some+}"))
         #expect(message.contains("kicking the tyres of"))
         #expect(!message.contains("[-tyres-]") && !message.contains("[-colour-]"))

@@ -33,6 +33,11 @@ enum BuiltCommand {
                 try String(contentsOf: started.errors, encoding: .utf8))
     }
 
+    /// The Python parent did not report a status and a peak; `printed` is what it wrote instead.
+    struct MeasuringFailed: Error {
+        let printed: String
+    }
+
     /// Runs the command to the end under a small Python parent, its output discarded, and returns its exit code and
     /// peak resident memory. The peak cannot be read from a child of the test runner: Linux starts a process's
     /// `ru_maxrss` at its parent's own peak when it calls exec, so it would measure the runner, which holds every
@@ -59,7 +64,7 @@ enum BuiltCommand {
         process.waitUntilExit()
         let fields = printed.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         guard process.terminationStatus == 0, fields.count == 2 else {
-            throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "measuring run failed: \(printed)"])
+            throw MeasuringFailed(printed: printed)
         }
         return (Int32(fields[0]), fields[1] / 1024)
     }
