@@ -20,14 +20,17 @@ public struct ExtractedItem: Sendable, Equatable, Codable {
         line = place.line
         column = place.column
         captures = match.captures.mapValues { document.string($0) }
-        message = match.rule.template.filled(match: text, captures: captures)
+        // A rule with several shapes writes `{speaker}` for whichever of `speaker` and `speaker2` took part.
+        message = match.rule.template.filled(match: text, captures: ExtractedItem.folded(captures))
         sentence = document.string(document.excerpt(around: match.range))
         range = match.range
     }
 
     /// The captures with alternative names folded together: a rule with several shapes names the same field
     /// `value`, `value2`, `value3` (PCRE2 group names must differ), and this gives it as `value`.
-    public var fields: [String: String] {
+    public var fields: [String: String] { ExtractedItem.folded(captures) }
+
+    private static func folded(_ captures: [String: String]) -> [String: String] {
         // Most matches have no numbered alternative, and nothing to fold.
         guard captures.keys.contains(where: { $0.last?.isNumber == true }) else { return captures }
         var fields: [String: String] = [:]

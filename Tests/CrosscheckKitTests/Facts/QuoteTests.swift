@@ -75,6 +75,11 @@ private func facts(_ body: String) -> DocumentFacts? {
                   quote: "Shippers will pay more", speaker: "Okafor", mention: "he"),
         QuoteCase(body: "Rail boss Tom Vance, the chief executive, cut fares. \"Fares fall today,\" said Dan Reyes of the rail union. \"It is a gamble,\" he added.",
                   quote: "It is a gamble", speaker: "Dan Reyes", mention: "he"),
+        // "He" or "she" never stands for a firm or an office the rules took for a name and found speaking.
+        QuoteCase(body: "Economist Lena Park spoke at the forum. Profits will slip, according to Halden Securities. \"Margins are thin,\" she said.",
+                  quote: "Margins are thin", speaker: "Lena Park", mention: "she"),
+        QuoteCase(body: "Analyst Omar Reyes mapped the field. Output will rise, Kestrel Mining Co said on Monday. \"The field is huge,\" he said.",
+                  quote: "The field is huge", speaker: "Omar Reyes", mention: "he"),
         // A pronoun never goes to a person of the other gender, known from a first name or an honorific.
         QuoteCase(body: "Professor Alice Varga designed the bridge, which Mayor Tom Reed opened on Friday.\n\n\"It will last a century,\" she said.",
                   quote: "It will last a century", speaker: "Alice Varga", mention: "she"),
@@ -117,6 +122,17 @@ private func facts(_ body: String) -> DocumentFacts? {
         for text in ["Sergei Shoigu", "  Hu   Jintao ", "", " ", "Mrs Þóra Ødegård-Kilroy", "one"] {
             #expect(text.spaceSeparatedWords == text.split(separator: " ").map(String.init), "\(text)")
         }
+    }
+
+    /// A message names the speaker whichever of a rule's shapes found it (`speaker2`, `anonymous`), and an empty
+    /// placeholder leaves no stray space.
+    @Test func messagesNameTheSpeakerEveryShapeFinds() throws {
+        let found = try #require(facts("""
+            "Prices will hold," said Ida Brandt, a trader. Analysts said the rally was fading. \
+            The firm said demand was "simply gone."
+            """))
+        #expect(found.quotes.map(\.item.message) == ["Ida Brandt said: Prices will hold", "said: simply gone"])
+        #expect(found.attributions.map(\.item.message) == ["Analysts said: the rally was fading"])
     }
 
     @Test(arguments: cases)

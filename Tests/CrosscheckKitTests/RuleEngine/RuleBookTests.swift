@@ -403,9 +403,14 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
         #expect(template.placeholders == ["speaker", "cue", "quote", "match", "missing"])
         #expect(template.filled(match: "Hu said: \"Yes\"", captures: ["speaker": "Hu ", "cue": "said", "quote": "Yes"])
             == "Hu said: Yes (Hu said: \"Yes\") ; {open")
+        #expect(template.filled(match: "m", captures: ["cue": " said", "quote": "Yes"]) == "said: Yes (m) ; {open")
         #expect(MessageTemplate("plain text").filled(match: "m", captures: [:]) == "plain text")
         #expect(MessageTemplate("").filled(match: "m", captures: [:]) == "")
         #expect(MessageTemplate("{a{b}c}").placeholders == ["a{b"])
+        let either = MessageTemplate("{speaker|anonymous} {cue}")
+        #expect(either.placeholders == ["speaker", "anonymous", "cue"])
+        #expect(either.filled(match: "m", captures: ["anonymous": "Analysts", "cue": "said"]) == "Analysts said")
+        #expect(either.filled(match: "m", captures: ["speaker": "Hu", "anonymous": "x", "cue": "said"]) == "Hu said")
     }
 
     @Test func trieOfWordsMatchesEachWordWhole() throws {

@@ -99,4 +99,6 @@ struct PersonMention: Sendable, Equatable {
     var sentence = 0
     /// What this mention's honorific, role or first name says of the person's gender.
     var gender: PersonGender? = nil
+    /// The name ends like a firm's or an office's ("Pennzoil Co", "Oil Minister"): no "he" or "she" stands for it.
+    var isOrganisation = false
 }

@@ -31,10 +31,18 @@ struct QuoteBuilder {
             return PersonMention(name: SpeakerResolver.withoutTitles(words, titles: lexicons.titles).joined(separator: " "),
                                  role: role, position: match.range.lowerBound, speaks: speaks, reports: reports,
                                  sentence: document.sentence(containing: match.range.lowerBound).lowerBound,
-                                 gender: PersonGender(words: described, lexicon: lexicons.genders))
+                                 gender: PersonGender(words: described, lexicon: lexicons.genders),
+                                 isOrganisation: QuoteBuilder.endsLikeOrganisation(words, endings: lexicons.organisationEndings))
         }.sorted { $0.position < $1.position }
         let quoted = quotes.flatMap { match in ["quote", "continuation"].compactMap { match.captures[$0] } }
         resolver = SpeakerResolver(people: mentions, quoted: quoted, titles: lexicons.titles, groups: lexicons.groups)
+    }
+
+    /// Whether a name's last word, without a possessive ("Nippon Mining's"), ends a firm's or an office's name.
+    static func endsLikeOrganisation(_ words: [String], endings: Lexicon?) -> Bool {
+        guard let endings, var last = words.last else { return false }
+        if last.hasSuffix("'s") || last.hasSuffix("’s") { last.removeLast(2) }
+        return endings.canonical(for: last) != nil
     }
 
     /// What is cut from either end of a word after a name before it is looked up as a cue verb.

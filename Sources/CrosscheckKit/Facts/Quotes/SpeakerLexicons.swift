@@ -1,14 +1,17 @@
-/// The lexicons that resolving speakers reads: title words, cue verbs and gender words.
+/// The lexicons that resolving speakers reads: title words, cue verbs, gender words, plural nouns for bodies of
+/// people and the last words of firms' and offices' names.
 struct SpeakerLexicons: Sendable {
     let titles: Lexicon?
     let cueVerbs: Lexicon?
     let genders: Lexicon?
     let groups: Lexicon?
+    let organisationEndings: Lexicon?
 
     init(book: RuleBook) {
         titles = book.lexicons["title"]
         cueVerbs = book.lexicons["cue_verb"]
         genders = book.lexicons["person_gender"]
         groups = book.lexicons["group_noun"]
+        organisationEndings = book.lexicons["organisation_ending"]
     }
 }

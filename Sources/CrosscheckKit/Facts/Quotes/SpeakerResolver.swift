@@ -46,11 +46,11 @@ struct SpeakerResolver {
         if SpeakerResolver.pronouns.contains(mention.lowercased()) {
             // The nearest person introduced as speaking (with a role, or before a cue verb) in the last few
             // sentences, else the nearest person named at all: "Donkey Kong" in a list of games is no speaker.
-            // A person known to be of the other gender is never taken.
+            // A person known to be of the other gender is never taken, nor, for "he" or "she", a firm or an office.
             let wanted = PersonGender(pronoun: mention)
             let before = people.filter { person in
                 person.position < position && !isQuoted(person.position)
-                    && (wanted == nil || (gender(of: person) ?? wanted) == wanted)
+                    && (wanted == nil || (!person.isOrganisation && (gender(of: person) ?? wanted) == wanted))
             }
             // Of the people in that person's sentence, the one a reporting verb follows is its subject:
             // "Baldrige said he hopes Prime Minister Nakasone will ..." goes on about Baldrige.
