@@ -10,9 +10,12 @@ public struct MessageTemplate: Sendable, Equatable {
         case placeholder([String])
     }
 
+    /// The message as the rule wrote it.
+    public let written: String
     let pieces: [Piece]
 
     public init(_ message: String) {
+        written = message
         var pieces: [Piece] = []
         var rest = Substring(message)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {

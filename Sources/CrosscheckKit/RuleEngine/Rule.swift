@@ -17,10 +17,11 @@ public final class Rule: Sendable {
     public let kind: RuleKind
     public let description: String
     public let severity: Severity
-    /// A message template; `{name}` is replaced by the named capture's text, `{match}` by the whole match.
-    public let message: String
-    /// The message split into text and placeholders once.
+    /// The message split into text and placeholders once, when the rule file is read.
     public let template: MessageTemplate
+    /// The message as written: `{name}` stands for the named capture's text, `{a|b}` for the first of a and b that
+    /// took part, `{match}` for the whole match.
+    public var message: String { template.written }
     /// The pattern as written, before fragments are added.
     public let source: String
     public let pattern: Pattern
@@ -33,14 +34,13 @@ public final class Rule: Sendable {
     public let file: String
     public let line: Int
 
-    init(id: String, kind: RuleKind, description: String, severity: Severity, message: String, source: String,
+    init(id: String, kind: RuleKind, description: String, severity: Severity, template: MessageTemplate, source: String,
          pattern: Pattern, prefilter: [String], reach: Int?, examples: [RuleExample], file: String, line: Int) {
         self.id = id
         self.kind = kind
         self.description = description
         self.severity = severity
-        self.message = message
-        template = MessageTemplate(message)
+        self.template = template
         self.source = source
         self.pattern = pattern
         self.prefilter = prefilter

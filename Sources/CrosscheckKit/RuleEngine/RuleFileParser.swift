@@ -136,13 +136,13 @@ struct RuleDraft {
         if RuleDraft.matchesEmpty(pattern) {
             throw error(at: fields["pattern"], "pattern can match the empty string, so it would match everywhere; make it require at least one character")
         }
-        let message = try reader.string(fields["message"], field: "message", context: context)
+        let template = MessageTemplate(try reader.string(fields["message"], field: "message", context: context))
         let captureNames = Set(pattern.groupNames.map(\.name))
-        for placeholder in MessageTemplate(message).placeholders where placeholder != "match" && !captureNames.contains(placeholder) {
+        for placeholder in template.placeholders where placeholder != "match" && !captureNames.contains(placeholder) {
             throw error(at: fields["message"], "message uses {\(placeholder)}, which is not a named group of the pattern")
         }
         return Rule(id: id, kind: kind, description: try reader.string(fields["description"], field: "description", context: context),
-                    severity: severity, message: message, source: source, pattern: pattern,
+                    severity: severity, template: template, source: source, pattern: pattern,
                     prefilter: prefilter, reach: reach, examples: try examples(captureNames: captureNames),
                     file: file, line: line)
     }
