@@ -22,4 +22,9 @@ extension String {
         while let last = text.last, set.contains(last) { text = text.dropLast() }
         return String(text)
     }
+
+    /// Without a final possessive "'s" ("Nippon Mining's"); clean text has only straight apostrophes.
+    var withoutPossessive: String {
+        hasSuffix("'s") ? String(dropLast(2)) : self
+    }
 }

@@ -73,8 +73,7 @@ struct ClaimBuilder: Sendable {
 
     /// The canonical name of an entity: its lexicon entry, or the words themselves without "the" and "'s".
     func entity(_ text: String) -> String {
-        var name = text.trimmed
-        if name.hasSuffix("'s") { name.removeLast(2) }
+        var name = text.trimmed.withoutPossessive
         if name.lowercased().hasPrefix("the ") { name = String(name.dropFirst(4)) }
         return countries?.canonical(for: name) ?? countries?.canonical(for: text.trimmed) ?? name
     }

@@ -40,9 +40,8 @@ struct QuoteBuilder {
 
     /// Whether a name's last word, without a possessive ("Nippon Mining's"), ends a firm's or an office's name.
     static func endsLikeOrganisation(_ words: [String], endings: Lexicon?) -> Bool {
-        guard let endings, var last = words.last else { return false }
-        if last.hasSuffix("'s") || last.hasSuffix("’s") { last.removeLast(2) }
-        return endings.canonical(for: last) != nil
+        guard let endings, let last = words.last else { return false }
+        return endings.canonical(for: last.withoutPossessive) != nil
     }
 
     /// What is cut from either end of a word after a name before it is looked up as a cue verb.
