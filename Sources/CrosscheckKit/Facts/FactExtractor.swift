@@ -11,7 +11,7 @@ public struct FactExtractor: Sendable {
     /// 2: the prefilter trie lets a rule run at every one of its words ("Dr." before, hidden by "dr").
     /// 3: a name the quote and attribution rules found as a speaker speaks for later pronouns.
     /// 4: "he" and "she" skip names that end like a firm's or an office's; messages read `speaker2` as `speaker`.
-    static let version = 4
+    static let version = 5
 
     public init(book: RuleBook) {
         fingerprint = "\(book.fingerprint)-v\(FactExtractor.version)"

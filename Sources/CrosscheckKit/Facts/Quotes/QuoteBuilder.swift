@@ -35,7 +35,8 @@ struct QuoteBuilder {
                                  isOrganisation: QuoteBuilder.endsLikeOrganisation(words, endings: lexicons.organisationEndings))
         }.sorted { $0.position < $1.position }
         let quoted = quotes.flatMap { match in ["quote", "continuation"].compactMap { match.captures[$0] } }
-        resolver = SpeakerResolver(people: mentions, quoted: quoted, titles: lexicons.titles, groups: lexicons.groups)
+        resolver = SpeakerResolver(people: mentions, quoted: quoted, titles: lexicons.titles, groups: lexicons.groups,
+                                   anonymousNouns: lexicons.anonymousNouns)
     }
 
     /// Whether a name's last word, without a possessive ("Nippon Mining's"), ends a firm's or an office's name.
@@ -85,9 +86,7 @@ struct QuoteBuilder {
             let fields = item.fields
             var text = assembled(words)
             if let continuation = fields["continuation"] { text += " " + continuation }
-            let speaker = resolver.resolve(mention: fields["speaker"], anonymous: fields["anonymous"],
-                                           ownRole: fields["role"], at: match.range.lowerBound)
-            quotes.append(Quote(item: item, text: text, speaker: speaker, cue: fields["cue"],
+            quotes.append(Quote(item: item, text: text, speaker: speaker(of: match, fields: fields), cue: fields["cue"],
                                 partial: text.first?.isLowercase == true, path: document.path, recordID: document.recordID))
         }
         return quotes.sorted { $0.item.range.lowerBound < $1.item.range.lowerBound }
@@ -99,10 +98,19 @@ struct QuoteBuilder {
             let item = ExtractedItem(match: match, in: document)
             let fields = item.fields
             guard let content = fields["content"] else { return nil }
-            let speaker = resolver.resolve(mention: fields["speaker"], anonymous: fields["anonymous"],
-                                           ownRole: fields["role"], at: match.range.lowerBound)
-            return Attribution(item: item, content: content, speaker: speaker, cue: fields["cue"] ?? "according to")
+            return Attribution(item: item, content: content, speaker: speaker(of: match, fields: fields),
+                               cue: fields["cue"] ?? "according to")
         }
+    }
+
+    /// The speaker a match names; for one that names none ("... conceded there were "grey areas" but said
+    /// "..."), the person its sentence reports of before it.
+    private func speaker(of match: RuleMatch, fields: [String: String]) -> Speaker {
+        let position = match.range.lowerBound
+        let named = resolver.resolve(mention: fields["speaker"], anonymous: fields["anonymous"], ownRole: fields["role"],
+                                     at: position)
+        guard named == .unknown else { return named }
+        return resolver.subject(ofSentence: document.sentence(containing: position).lowerBound, before: position)
     }
 
     /// Quotes with a speaker first, then those with a cue only; among them the tightest match, whose

@@ -1,11 +1,12 @@
 /// The lexicons that resolving speakers reads: title words, cue verbs, gender words, plural nouns for bodies of
-/// people and the last words of firms' and offices' names.
+/// people, the last words of firms' and offices' names, and the nouns of unnamed sources.
 struct SpeakerLexicons: Sendable {
     let titles: Lexicon?
     let cueVerbs: Lexicon?
     let genders: Lexicon?
     let groups: Lexicon?
     let organisationEndings: Lexicon?
+    let anonymousNouns: Lexicon?
 
     init(book: RuleBook) {
         titles = book.lexicons["title"]
@@ -13,5 +14,6 @@ struct SpeakerLexicons: Sendable {
         genders = book.lexicons["person_gender"]
         groups = book.lexicons["group_noun"]
         organisationEndings = book.lexicons["organisation_ending"]
+        anonymousNouns = book.lexicons["anonymous_noun"]
     }
 }

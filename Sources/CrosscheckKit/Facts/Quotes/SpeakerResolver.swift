@@ -9,18 +9,21 @@ struct SpeakerResolver {
     let titles: Lexicon?
     /// Plural nouns ("Lords", "Democrats") that make a name a body of people, not a person.
     let groups: Lexicon?
+    /// Nouns of unnamed sources ("official", "sources"): "the official" the article never named is anonymous.
+    let anonymousNouns: Lexicon?
     /// The gender each surname's mentions agree on: "Mrs Hutt" tells that a later "Hutt" alone is a woman.
     private let genderBySurname: [String: PersonGender]
     /// Each person's name as words, split once: every mention resolved searches them all.
     private let nameWords: [[String]]
 
-    init(people: [PersonMention], quoted: [Range<Int>], titles: Lexicon?, groups: Lexicon?) {
+    init(people: [PersonMention], quoted: [Range<Int>], titles: Lexicon?, groups: Lexicon?, anonymousNouns: Lexicon?) {
         self.people = people
         let nameWords = people.map(\.name.spaceSeparatedWords)
         self.nameWords = nameWords
         self.quoted = quoted
         self.titles = titles
         self.groups = groups
+        self.anonymousNouns = anonymousNouns
         let known = people.indices.compactMap { index -> (surname: String, gender: PersonGender)? in
             guard let gender = people[index].gender, let surname = nameWords[index].last else { return nil }
             return (surname, gender)
@@ -69,6 +72,9 @@ struct SpeakerResolver {
         if words.first?.first?.isLowercase == true || (definite && titles?.canonical(for: words.last!) != nil) {
             let office = words.joined(separator: " ")
             let person = people.last { $0.position < position && ($0.role?.lowercased().contains(office.lowercased()) ?? false) }
+            if person == nil, anonymousNouns?.canonical(for: words.last!) != nil {
+                return Speaker(mention: mention, name: nil, role: nil, anonymous: true)
+            }
             return Speaker(mention: mention, name: person?.name, role: person?.role ?? office, anonymous: false)
         }
         if let person = fullestName(containing: words) {
@@ -77,6 +83,17 @@ struct SpeakerResolver {
         }
         let name = words.joined(separator: " ")
         return Speaker(mention: mention, name: name, role: role, anonymous: false, group: isGroup(name))
+    }
+
+    /// The person a sentence reports of, for words it gives no speaker of their own: the first person before
+    /// `position` in the sentence that a cue verb follows at once ("Marja Lind conceded there were "grey areas"
+    /// but said ..."). The article does not name them at the words, so `mention` stays nil.
+    func subject(ofSentence sentence: Int, before position: Int) -> Speaker {
+        guard let subject = people.first(where: { person in
+            person.sentence == sentence && person.position < position && person.reports && !isQuoted(person.position)
+        }) else { return .unknown }
+        let person = fullestName(containing: subject.name.spaceSeparatedWords) ?? subject
+        return Speaker(mention: nil, name: person.name, role: person.role, anonymous: false, group: isGroup(person.name))
     }
 
     /// "Chancellor of the Exchequer Gordon Brown", "Labour's Paul Flynn" and "Treasury Under-Secretary John
