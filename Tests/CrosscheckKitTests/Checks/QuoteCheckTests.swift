@@ -252,7 +252,7 @@ private func alteredMessage(_ first: String, _ second: String, changing old: Str
                      ("centre", "center"), ("theatres", "theaters"), ("travelled", "traveled"), ("cancelling", "canceling"),
                      ("counsellor", "counselor"), ("catalogue", "catalog"), ("tyres", "tires"), ("programme", "program"),
                      ("defence", "defense"), ("metres", "meters"), ("grey", "gray"), ("cheques", "checks"),
-                     ("seven", "7"), ("twenty", "20")]
+                     ("seven", "7"), ("twenty", "20"), ("thirty", "30"), ("zero", "0")]
         for (british, american) in pairs {
             #expect(SpellingVariants.key(british) == SpellingVariants.key(american), "\(british) / \(american)")
         }

@@ -4,8 +4,8 @@
 ///
 /// Regular British endings are folded by rule (colour/color, emphasise/emphasize, analyse/analyze, centre/center,
 /// travelled/traveled, catalogue/catalog); words too short for a rule to tell apart from others ("four" is not
-/// "for", "prise" is not "prize") are left alone, and irregular words are listed. Numbers up to twenty are
-/// compared as digits. A key is only compared, never shown: messages keep each article's own spelling.
+/// "for", "prise" is not "prize") are left alone, and irregular words are listed. Number words ("seven", "thirty")
+/// are compared as digits. A key is only compared, never shown: messages keep each article's own spelling.
 enum SpellingVariants {
     /// The keys of a quote's lower-cased words, one per word. "U.S.", "U.K." and "U.N." are read as two words,
     /// "u" and a letter, and compared as the two words they stand for.
@@ -66,10 +66,8 @@ enum SpellingVariants {
         return endings.sorted { $0.british.count > $1.british.count }
     }()
 
-    private static let numbers: [String: String] = Dictionary(uniqueKeysWithValues: [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-    ].enumerated().map { ($1, String($0)) })
+    /// The number words the figure reader knows, as digits: one table for both, so they cannot drift apart.
+    private static let numbers: [String: String] = NumberParser.units.mapValues { String(Int($0)) }
 
     /// British spellings no ending rule covers, with their American form, and their plurals.
     private static let irregular: [String: String] = irregularSingulars.reduce(into: [:]) { all, spelling in
