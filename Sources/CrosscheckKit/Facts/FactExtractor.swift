@@ -11,6 +11,7 @@ public struct FactExtractor: Sendable {
     /// 2: the prefilter trie lets a rule run at every one of its words ("Dr." before, hidden by "dr").
     /// 3: a name the quote and attribution rules found as a speaker speaks for later pronouns.
     /// 4: "he" and "she" skip names that end like a firm's or an office's; messages read `speaker2` as `speaker`.
+    /// 5: "the official" nobody named is anonymous; quoted words with no speaker go to their sentence's subject.
     static let version = 5
 
     public init(book: RuleBook) {
