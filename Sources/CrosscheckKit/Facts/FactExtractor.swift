@@ -12,7 +12,8 @@ public struct FactExtractor: Sendable {
     /// 3: a name the quote and attribution rules found as a speaker speaks for later pronouns.
     /// 4: "he" and "she" skip names that end like a firm's or an office's; messages read `speaker2` as `speaker`.
     /// 5: "the official" nobody named is anonymous; quoted words with no speaker go to their sentence's subject.
-    static let version = 5
+    /// 6: "the company" or "the bank" is the firm of that kind named before, found by the new organisation rules.
+    static let version = 6
 
     public init(book: RuleBook) {
         fingerprint = "\(book.fingerprint)-v\(FactExtractor.version)"
@@ -38,8 +39,8 @@ public struct FactExtractor: Sendable {
                                    document: document, eventYears: eventYears)
         let times = timeItems.map { TimeResolver.resolve($0.item, range: $0.range, articleYear: dating.effectiveYear) }
         let quoteMatches = ofKind(.quote)
-        let quoteBuilder = QuoteBuilder(document: document, people: ofKind(.person), quotes: quoteMatches,
-                                        attributions: ofKind(.attribution), lexicons: speakerLexicons)
+        let quoteBuilder = QuoteBuilder(document: document, people: ofKind(.person), organisations: ofKind(.organisation),
+                                        quotes: quoteMatches, attributions: ofKind(.attribution), lexicons: speakerLexicons)
         let quotes = quoteBuilder.quotes(from: quoteMatches)
         let attributions = quoteBuilder.attributions(from: ofKind(.attribution), excluding: quotes)
         let claims = items(.claim).compactMap {

@@ -1,6 +1,6 @@
 /// What a rule's matches become downstream.
 public enum RuleKind: String, Sendable, CaseIterable, Codable {
-    case figure, claim, quote, time, person, attribution
+    case figure, claim, quote, time, person, organisation, attribution
 }
 
 public enum Severity: String, Sendable, CaseIterable, Codable, Comparable {

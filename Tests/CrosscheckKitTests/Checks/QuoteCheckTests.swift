@@ -44,6 +44,17 @@ private func alteredMessage(_ first: String, _ second: String, changing old: Str
         #expect(result.findings.first?.message.contains("attributed to Tom Hardy in a.md and to Anna Lund in b.md") == true)
     }
 
+    /// "The group said" resolved to the wrong firm must not accuse an article of misattributing: only names given at
+    /// the words count.
+    @Test func wordsGivenToABodyReferredBackToAreNoMisattribution() throws {
+        let words = "\"We are in talks with other holders about taking control of the company,\""
+        let result = try check([
+            "a.md": article("Talks are under way at Corvane Broadcasting Co. \(words) the company said."),
+            "b.md": article("\(words) said Ilse Brandt, the lead investor."),
+        ])
+        #expect(!result.findings.contains { $0.check == "quote-misattributed" })
+    }
+
     @Test func aNameSpelledTwoWaysIsAMilderMisattribution() throws {
         let result = try check([
             "a.md": article("\"The dividend will be restored by the end of next year,\" said Harriet Kowalczyk, the chairman."),

@@ -193,6 +193,27 @@ private func facts(_ body: String) -> DocumentFacts? {
         #expect(attribution.speaker.anonymous == anonymous)
     }
 
+    @Test(arguments: [
+        ("Halvorsen Freight Inc said on Monday it would buy two ports. The company said the deal would close in June.",
+         "Halvorsen Freight Inc"),
+        // The firm the article reports for, not the one it buys or one named later in passing.
+        ("Brightwater Corp said it agreed to buy Lindqvist Foods Ltd. The company said the deal would close in June.",
+         "Brightwater Corp"),
+        ("The Reserve Bank of Fiji cut its main rate. The bank said the deal would close in June.", "Reserve Bank of Fiji"),
+        ("Officials at the Fisheries Department were pleased. The department said the deal would close in June.",
+         "Fisheries Department"),
+        // No body of that kind was named: the office alone, which names nobody.
+        ("Brightwater Corp said it would hire. The ministry said the deal would close in June.", nil),
+    ] as [(String, String?)])
+    func aBodyIsTheFirmOfThatKindNamedBefore(_ body: String, _ name: String?) throws {
+        let attributions = try #require(facts(body)).attributions
+        let attribution = try #require(attributions.first { $0.content == "the deal would close in June" },
+                                       "attributions: \(attributions.map(\.content))")
+        #expect(attribution.speaker.name == name)
+        // The article refers back to the firm at the words, and does not name it there.
+        #expect(!attribution.speaker.isNamedAtQuote)
+    }
+
     @Test func claimsOnAnonymousSourcesAreCounted() throws {
         let document = try #require(facts("""
             India accounts for 40 percent of Russia's arms exports, a defence industry source told Kommersant.

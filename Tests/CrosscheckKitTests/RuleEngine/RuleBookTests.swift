@@ -72,7 +72,7 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
 
     @Test func unknownKindAndSeverityAreErrors() throws {
         #expect(try loadErrors(["r.yml": ruleFile(kind: "gossip")]) ==
-                ["r.yml:2:7: error: rule 'demo': unknown kind 'gossip' (one of figure, claim, quote, time, person, attribution)"])
+                ["r.yml:2:7: error: rule 'demo': unknown kind 'gossip' (one of figure, claim, quote, time, person, organisation, attribution)"])
         let text = ruleFile().replacingOccurrences(of: "severity: info", with: "severity: fatal")
         #expect(try loadErrors(["r.yml": text]) ==
                 ["r.yml:4:11: error: rule 'demo': unknown severity 'fatal' (one of info, warning, error)"])

@@ -30,10 +30,13 @@ public struct Speaker: Sendable, Equatable, Hashable, Codable {
 
     public static let unknown = Speaker(mention: nil, name: nil, role: nil, anonymous: false)
 
-    /// The article names the speaker at the quote itself, not through a pronoun, and the speaker is not anonymous.
+    /// The article names the speaker at the quote itself, not through a pronoun or a noun that refers back ("the
+    /// company", "the spokesman"), and the speaker is not anonymous.
     public var isNamedAtQuote: Bool {
         guard let mention, !anonymous else { return false }
-        return !SpeakerResolver.pronouns.contains(mention.lowercased())
+        let words = mention.split(separator: " ")
+        let refersBack = words.count > 1 && words[0].lowercased() == "the" && words[1].first?.isLowercase == true
+        return !refersBack && !SpeakerResolver.pronouns.contains(mention.lowercased())
     }
 
     /// Whether two speakers are the same person as far as the names show: the same name, or the same surname
@@ -101,4 +104,14 @@ struct PersonMention: Sendable, Equatable {
     var gender: PersonGender? = nil
     /// The name ends like a firm's or an office's ("Pennzoil Co", "Oil Minister"): no "he" or "she" stands for it.
     var isOrganisation = false
+}
+
+/// A firm or a body the article names, with the kinds its words make it (`Bank of America Corp` is a bank and a
+/// company), so that "the bank said" later can be given its name.
+struct OrganisationMention: Sendable, Equatable {
+    let name: String
+    let kinds: Set<String>
+    let position: Int
+    /// Followed at once by a cue verb ("Pennzoil Co said"): the firm the article reports for.
+    let reports: Bool
 }

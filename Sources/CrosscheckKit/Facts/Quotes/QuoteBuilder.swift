@@ -6,8 +6,8 @@ struct QuoteBuilder {
     let document: Document
     let resolver: SpeakerResolver
 
-    init(document: Document, people: [RuleMatch], quotes: [RuleMatch], attributions: [RuleMatch],
-         lexicons: SpeakerLexicons) {
+    init(document: Document, people: [RuleMatch], organisations: [RuleMatch], quotes: [RuleMatch],
+         attributions: [RuleMatch], lexicons: SpeakerLexicons) {
         self.document = document
         // Where the speakers the quote and attribution rules found end: a name ending there speaks even with no
         // cue verb after it ("according to the Harbour Board's Mr Okafor", "said Dan Reyes").
@@ -34,9 +34,17 @@ struct QuoteBuilder {
                                  gender: PersonGender(words: described, lexicon: lexicons.genders),
                                  isOrganisation: QuoteBuilder.endsLikeOrganisation(words, endings: lexicons.organisationEndings))
         }.sorted { $0.position < $1.position }
+        let bodies = organisations.compactMap { match -> OrganisationMention? in
+            guard let name = match.captures["name"] else { return nil }
+            let words = document.string(name).spaceSeparatedWords
+            return OrganisationMention(name: words.joined(separator: " "),
+                                       kinds: Set(words.compactMap { lexicons.organisationKinds?.canonical(for: $0) }),
+                                       position: match.range.lowerBound,
+                                       reports: QuoteBuilder.cueVerbWord(after: name.upperBound, in: document,
+                                                                         cueVerbs: lexicons.cueVerbs) == 0)
+        }
         let quoted = quotes.flatMap { match in ["quote", "continuation"].compactMap { match.captures[$0] } }
-        resolver = SpeakerResolver(people: mentions, quoted: quoted, titles: lexicons.titles, groups: lexicons.groups,
-                                   anonymousNouns: lexicons.anonymousNouns)
+        resolver = SpeakerResolver(people: mentions, organisations: bodies, quoted: quoted, lexicons: lexicons)
     }
 
     /// Whether a name's last word, without a possessive ("Nippon Mining's"), ends a firm's or an office's name.

@@ -1,5 +1,5 @@
 /// The lexicons that resolving speakers reads: title words, cue verbs, gender words, plural nouns for bodies of
-/// people, the last words of firms' and offices' names, and the nouns of unnamed sources.
+/// people, the last words of firms' and offices' names, the nouns of unnamed sources, and the kinds of body.
 struct SpeakerLexicons: Sendable {
     let titles: Lexicon?
     let cueVerbs: Lexicon?
@@ -7,6 +7,7 @@ struct SpeakerLexicons: Sendable {
     let groups: Lexicon?
     let organisationEndings: Lexicon?
     let anonymousNouns: Lexicon?
+    let organisationKinds: Lexicon?
 
     init(book: RuleBook) {
         titles = book.lexicons["title"]
@@ -15,5 +16,6 @@ struct SpeakerLexicons: Sendable {
         groups = book.lexicons["group_noun"]
         organisationEndings = book.lexicons["organisation_ending"]
         anonymousNouns = book.lexicons["anonymous_noun"]
+        organisationKinds = book.lexicons["organisation_kind"]
     }
 }

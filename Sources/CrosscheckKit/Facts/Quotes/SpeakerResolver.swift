@@ -1,29 +1,28 @@
 /// Resolves the words that name a speaker to the person the article means: a surname or a family name to the
 /// fullest name the article gives (`Shoigu` is Sergei Shoigu, `Hu` is Hu Jintao), a pronoun to the nearest person
-/// named before it outside any quote (`"...," he said` after `Theodor Karasik, a senior analyst, said ...`).
+/// named before it outside any quote (`"...," he said` after `Theodor Karasik, a senior analyst, said ...`), a
+/// body (`the company`) to the firm of that kind the article named before.
 struct SpeakerResolver {
     let people: [PersonMention]
+    let organisations: [OrganisationMention]
     /// Byte ranges of quoted words, whose names are not candidates for a pronoun.
     let quoted: [Range<Int>]
-    /// Title words ("Chancellor", "Mr") that are not part of a name when they lead a mention.
-    let titles: Lexicon?
-    /// Plural nouns ("Lords", "Democrats") that make a name a body of people, not a person.
-    let groups: Lexicon?
-    /// Nouns of unnamed sources ("official", "sources"): "the official" the article never named is anonymous.
-    let anonymousNouns: Lexicon?
+    /// Title words ("Chancellor") are not part of a name when they lead a mention; plural nouns ("Lords") name a
+    /// body of people; nouns of unnamed sources ("the official" nobody named) are anonymous; nouns of a kind of body
+    /// ("the bank") refer to one.
+    private let lexicons: SpeakerLexicons
     /// The gender each surname's mentions agree on: "Mrs Hutt" tells that a later "Hutt" alone is a woman.
     private let genderBySurname: [String: PersonGender]
     /// Each person's name as words, split once: every mention resolved searches them all.
     private let nameWords: [[String]]
 
-    init(people: [PersonMention], quoted: [Range<Int>], titles: Lexicon?, groups: Lexicon?, anonymousNouns: Lexicon?) {
+    init(people: [PersonMention], organisations: [OrganisationMention], quoted: [Range<Int>], lexicons: SpeakerLexicons) {
         self.people = people
+        self.organisations = organisations
         let nameWords = people.map(\.name.spaceSeparatedWords)
         self.nameWords = nameWords
         self.quoted = quoted
-        self.titles = titles
-        self.groups = groups
-        self.anonymousNouns = anonymousNouns
+        self.lexicons = lexicons
         let known = people.indices.compactMap { index -> (surname: String, gender: PersonGender)? in
             guard let gender = people[index].gender, let surname = nameWords[index].last else { return nil }
             return (surname, gender)
@@ -63,16 +62,20 @@ struct SpeakerResolver {
             let person = nearest.flatMap { fullestName(containing: $0.name.spaceSeparatedWords) } ?? nearest
             return Speaker(mention: mention, name: person?.name, role: person?.role ?? role, anonymous: false)
         }
-        var words = SpeakerResolver.withoutTitles(mention.spaceSeparatedWords, titles: titles)
+        var words = SpeakerResolver.withoutTitles(mention.spaceSeparatedWords, titles: lexicons.titles)
         let definite = words.first?.lowercased() == "the"
         if definite { words.removeFirst() }
         guard !words.isEmpty else { return Speaker(mention: mention, name: nil, role: role ?? mention, anonymous: false) }
         // "the mayor", "the Treasury Secretary": an office, not a name. The speaker is the person the article
-        // gave that role before, if any; else the office alone, which names nobody.
-        if words.first?.first?.isLowercase == true || (definite && titles?.canonical(for: words.last!) != nil) {
+        // gave that role before, if any; "the company" is the firm of that kind named before; else the office
+        // alone, which names nobody.
+        if words.first?.first?.isLowercase == true || (definite && lexicons.titles?.canonical(for: words.last!) != nil) {
             let office = words.joined(separator: " ")
             let person = people.last { $0.position < position && ($0.role?.lowercased().contains(office.lowercased()) ?? false) }
-            if person == nil, anonymousNouns?.canonical(for: words.last!) != nil {
+            if person == nil, definite, let body = organisation(referredToAs: words.last!, before: position) {
+                return Speaker(mention: mention, name: body.name, role: office, anonymous: false)
+            }
+            if person == nil, lexicons.anonymousNouns?.canonical(for: words.last!) != nil {
                 return Speaker(mention: mention, name: nil, role: nil, anonymous: true)
             }
             return Speaker(mention: mention, name: person?.name, role: person?.role ?? office, anonymous: false)
@@ -96,6 +99,14 @@ struct SpeakerResolver {
         return Speaker(mention: nil, name: person.name, role: person.role, anonymous: false, group: isGroup(person.name))
     }
 
+    /// The firm or body "the company" or "the bank" stands for: of those of that kind named before, the last the
+    /// article reports for ("Pennzoil Co said"), else the last named.
+    private func organisation(referredToAs noun: String, before position: Int) -> OrganisationMention? {
+        guard let kind = lexicons.organisationKinds?.canonical(for: noun) else { return nil }
+        let named = organisations.filter { $0.position < position && $0.kinds.contains(kind) && !isQuoted($0.position) }
+        return named.last(where: \.reports) ?? named.last
+    }
+
     /// "Chancellor of the Exchequer Gordon Brown", "Labour's Paul Flynn" and "Treasury Under-Secretary John
     /// Taylor" name Gordon Brown, Paul Flynn and John Taylor: everything up to the last title word (alone or
     /// ending a hyphenated compound) or possessive is dropped.
@@ -112,7 +123,7 @@ struct SpeakerResolver {
     /// "Law Lords", "Senate Democrats": a name ending in a plural noun for people names a body.
     private func isGroup(_ name: String) -> Bool {
         guard let last = name.spaceSeparatedWords.last else { return false }
-        return groups?.canonical(for: last) != nil
+        return lexicons.groups?.canonical(for: last) != nil
     }
 
     private func isQuoted(_ position: Int) -> Bool {
