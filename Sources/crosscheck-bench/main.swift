@@ -80,8 +80,10 @@ let referenceSeconds = seconds {
     reference = keys.count + texts.count
 }
 var findings: [Finding] = []
+let spelling = SpellingVariants(book: book)
 let checkSeconds = seconds {
-    findings = CheckRegistry.findings(in: CheckCollection(claims: claims, quotes: quotes), settings: book.settings)
+    findings = CheckRegistry.findings(in: CheckCollection(claims: claims, quotes: quotes, spelling: spelling),
+                                      settings: book.settings)
 }
 let counts = Dictionary(grouping: findings, by: \.check).mapValues(\.count)
 let summary: [String: Any] = [

@@ -65,7 +65,8 @@ struct CheckCommand: ParsableCommand {
         let ruleProfile = input.makeProfile()
         var sourceProblems: [Diagnostic] = []
         do {
-            let loaded = try CheckRun.loadSources(configuration.sourceDirectories + sources)
+            let loaded = try CheckRun.loadSources(configuration.sourceDirectories + sources,
+                                                  spelling: SpellingVariants(book: book))
             sourceProblems = loaded.diagnostics
             let known = try baseline.map { path throws(Diagnostic) in try Baseline.load(path: path) }
             let progress = ProgressBar()

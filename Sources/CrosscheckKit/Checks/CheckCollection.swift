@@ -7,10 +7,11 @@ public struct CheckCollection: Sendable {
     /// makes pairs by the million that no check reports.
     let quotePairs: [QuoteMatching.Pair]
 
-    public init(claims: [Claim], quotes: [Quote]) {
+    /// `spelling` folds house styles, so that a quote re-spelled is not altered.
+    public init(claims: [Claim], quotes: [Quote], spelling: SpellingVariants) {
         self.quotes = quotes
         claimGroups = ClaimGroups(claims)
-        quotePairs = QuoteMatching.pairs(in: quotes, minimumSimilarity: QuoteAlteredCheck.similarity) { pair in
+        quotePairs = QuoteMatching.pairs(in: quotes, spelling: spelling, minimumSimilarity: QuoteAlteredCheck.similarity) { pair in
             QuoteAlteredCheck.speaker(reportedIn: pair) != nil || QuoteMisattributedCheck.speakers(reportedIn: pair) != nil
         }
     }

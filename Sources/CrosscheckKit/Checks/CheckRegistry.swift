@@ -8,12 +8,13 @@ public enum CheckRegistry {
     ]
     /// Every check a report can mention, the sources check included.
     public static var all: [any Check] {
-        documentChecks + collectionChecks + [QuoteSourceCheck(sources: QuoteSources(documents: []))]
+        documentChecks + collectionChecks + [QuoteSourceCheck(sources: .none)]
     }
 
     /// Runs every check on articles all in memory, and returns the findings in report order.
-    public static func run(on documents: [DocumentFacts], settings: Settings) -> [Finding] {
-        let collection = CheckCollection(claims: documents.flatMap(\.claims), quotes: documents.flatMap(\.quotes))
+    public static func run(on documents: [DocumentFacts], settings: Settings, spelling: SpellingVariants) -> [Finding] {
+        let collection = CheckCollection(claims: documents.flatMap(\.claims), quotes: documents.flatMap(\.quotes),
+                                         spelling: spelling)
         return Finding.ordered(documents.flatMap { findings(in: $0, settings: settings) }
             + findings(in: collection, settings: settings))
     }

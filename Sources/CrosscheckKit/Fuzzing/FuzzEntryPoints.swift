@@ -29,7 +29,7 @@ public enum FuzzEntryPoints {
         let extraction = Extraction(book: book, threads: 1)
         let matcher = Matcher(limits: extraction.limits)
         let facts = loaded.documents.map { extraction.facts(of: $0, matcher: matcher).facts }
-        _ = CheckRegistry.run(on: facts, settings: book.settings)
+        _ = CheckRegistry.run(on: facts, settings: book.settings, spelling: SpellingVariants(book: book))
     }
 
     /// The rule-file parser, and rule compilation with the built-in fragments and lexicons.

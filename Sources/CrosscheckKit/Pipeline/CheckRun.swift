@@ -6,15 +6,17 @@ public struct CheckRun: Sendable {
 
     /// Transcripts and other sources quotes are checked against; empty when none were given.
     public let sources: QuoteSources
+    /// The rule book's house-style spellings, folded when quotes are compared.
+    let spelling: SpellingVariants
 
     /// A run with the rule book's settings, on `threads` threads (default: every core).
-    public init(book: RuleBook, threads: Int? = nil, sources: QuoteSources = QuoteSources(documents: []),
+    public init(book: RuleBook, threads: Int? = nil, sources: QuoteSources = .none,
                 configuration: Configuration = Configuration()) {
         let extraction = threads.map { Extraction(book: book, threads: $0) } ?? Extraction(book: book)
         self.init(extraction: extraction, settings: book.settings, sources: sources, configuration: configuration)
     }
 
-    public init(extraction: Extraction, settings: Settings, sources: QuoteSources = QuoteSources(documents: []),
+    public init(extraction: Extraction, settings: Settings, sources: QuoteSources = .none,
                 configuration: Configuration = Configuration()) {
         self.extraction = extraction
         var settings = settings
@@ -22,10 +24,12 @@ public struct CheckRun: Sendable {
         self.settings = settings
         self.sources = sources
         self.configuration = configuration
+        spelling = SpellingVariants(book: extraction.runner.book)
     }
 
     /// Loads the source folders given with `--sources`; they are read as text, no rules run on them.
-    public static func loadSources(_ paths: [String], loader: ArticleLoader = ArticleLoader()) throws(Diagnostic)
+    public static func loadSources(_ paths: [String], spelling: SpellingVariants,
+                                   loader: ArticleLoader = ArticleLoader()) throws(Diagnostic)
         -> (sources: QuoteSources, diagnostics: [Diagnostic]) {
         let found = try ArticleFinder.articlePaths(in: paths)
         var documents: [Document] = []
@@ -35,7 +39,7 @@ public struct CheckRun: Sendable {
             documents += loaded.documents
             diagnostics += loaded.diagnostics
         }
-        return (QuoteSources(documents: documents), diagnostics)
+        return (QuoteSources(documents: documents, spelling: spelling), diagnostics)
     }
 
     public struct Result: Sendable {
@@ -100,7 +104,8 @@ public struct CheckRun: Sendable {
             quotes = archived.quotes + quotes
         }
         let sourceCheck: [any CollectionCheck] = sources.isEmpty ? [] : [QuoteSourceCheck(sources: sources)]
-        var crossFindings = CheckRegistry.findings(in: CheckCollection(claims: claims, quotes: quotes), settings: settings,
+        var crossFindings = CheckRegistry.findings(in: CheckCollection(claims: claims, quotes: quotes, spelling: spelling),
+                                                   settings: settings,
                                                    additional: sourceCheck)
         if archive != nil {
             let newArticles = Set(articles.map(\.name))

@@ -4,12 +4,14 @@ import Testing
 
 private func check(_ files: [String: String], sources: [String: String] = [:]) throws -> CheckRun.Result {
     let root = try TestFiles.folder(files)
-    var quoteSources = QuoteSources(documents: [])
+    var quoteSources = QuoteSources.none
     if !sources.isEmpty {
-        quoteSources = try CheckRun.loadSources([try TestFiles.folder(sources).path]).sources
+        quoteSources = try CheckRun.loadSources([try TestFiles.folder(sources).path], spelling: TestFiles.spelling).sources
     }
     return try CheckRun(book: TestFiles.builtinBook, sources: quoteSources).run(paths: [root.path])
 }
+
+private func quoteWords(_ text: String) -> QuoteWords { QuoteWords(text, spelling: TestFiles.spelling) }
 
 private func article(_ body: String) -> String { "---\ndate: 2022-05-01\n---\nHeadline\n\n\(body)\n" }
 
@@ -136,7 +138,7 @@ private func alteredMessage(_ first: String, _ second: String, changing old: Str
 
     @Test func aMarkForgivesACutOnlyWhereItStands() {
         // A note at the end does not excuse words dropped earlier; an ellipsis where they were dropped does.
-        func verbatim(_ one: String, _ other: String) -> Bool { QuoteComparison(QuoteWords(one), QuoteWords(other)).isVerbatim }
+        func verbatim(_ one: String, _ other: String) -> Bool { QuoteComparison(quoteWords(one), quoteWords(other)).isVerbatim }
         #expect(!verbatim("a great loss to the IBM Company and to his family", "a great loss to IBM and to his family (corrects spelling)"))
         #expect(verbatim("a great loss to the IBM Company and to his family", "a great loss to ... and to his family (corrects spelling)"))
         #expect(verbatim("we will rebuild the school and the bridge", "[they] will rebuild ... the bridge"))
@@ -144,8 +146,8 @@ private func alteredMessage(_ first: String, _ second: String, changing old: Str
     }
 
     @Test func aParenthesisNeverClosedIsNoInsertion() {
-        #expect(QuoteWords("we rose (by a third").words == ["we", "rose", "by", "a", "third"])
-        #expect(QuoteWords("a (b) c [d] e").words == ["a", "c", "e"])
+        #expect(quoteWords("we rose (by a third").words == ["we", "rose", "by", "a", "third"])
+        #expect(quoteWords("a (b) c [d] e").words == ["a", "c", "e"])
     }
 
     @Test func aBracketedNameForAPronounIsNotAnAlteration() throws {
@@ -265,25 +267,37 @@ private func alteredMessage(_ first: String, _ second: String, changing old: Str
                      ("defence", "defense"), ("metres", "meters"), ("grey", "gray"), ("cheques", "checks"),
                      ("seven", "7"), ("twenty", "20"), ("thirty", "30"), ("zero", "0")]
         for (british, american) in pairs {
-            #expect(SpellingVariants.key(british) == SpellingVariants.key(american), "\(british) / \(american)")
+            #expect(TestFiles.spelling.key(british) == TestFiles.spelling.key(american), "\(british) / \(american)")
         }
         let distinct = [("four", "for"), ("hour", "hor"), ("prise", "prize"), ("rise", "rize"), ("filled", "filed"),
                         ("called", "caled"), ("killed", "kiled"), ("mitre", "miter"), ("your", "yor"), ("tours", "tors")]
         for (one, other) in distinct {
-            #expect(SpellingVariants.key(one) != SpellingVariants.key(other), "\(one) / \(other)")
+            #expect(TestFiles.spelling.key(one) != TestFiles.spelling.key(other), "\(one) / \(other)")
         }
         // Words with capitals, digits or marks are not folded.
-        #expect(SpellingVariants.key("colour's") == "colour's")
+        #expect(TestFiles.spelling.key("colour's") == "colour's")
         // "U.S." is two words, "u" and "s", compared as "united states"; a lone "u" or "s" is itself.
-        #expect(SpellingVariants.keys(["the", "u", "s", "and", "u", "k", "s"]) == ["the", "united", "states", "and", "united", "kingdom", "s"])
-        #expect(SpellingVariants.keys(["u"]) == ["u"])
+        #expect(TestFiles.spelling.keys(["the", "u", "s", "and", "u", "k", "s"]) == ["the", "united", "states", "and", "united", "kingdom", "s"])
+        #expect(TestFiles.spelling.keys(["u"]) == ["u"])
+    }
+
+    /// The irregular spellings are a lexicon: without it "tyre" is itself, and a user's entry adds a pair.
+    @Test func irregularSpellingsComeFromTheLexiconAUserExtends() throws {
+        #expect(SpellingVariants(lexicon: nil).key("tyres") == "tyres")
+        var lexicon = try #require(TestFiles.builtinBook.lexicons["spelling_variant"])
+        lexicon.merge(Lexicon(name: "spelling_variant", description: "a newsroom's own", entries: ["donut": ["doughnut"]],
+                              caseless: true, file: "house.yml"))
+        let extended = SpellingVariants(lexicon: lexicon)
+        #expect(extended.key("doughnuts") == extended.key("donuts"))
+        #expect(extended.key("tyre") == "tire")
+        #expect(TestFiles.spelling.key("doughnut") != TestFiles.spelling.key("donut"))
     }
 
     @Test func aQuoteIsCountedAsItIsRead() {
         let texts = ["We will not back down", "they [the tariffs] will ... take effect", "a 3:1 (or better",
                      "''' 'tis 'twas", "Déjà vu, über-cool, naïve", "U.S.-led talks (the first)", ""]
         for text in texts {
-            #expect(QuoteWords.wordCount(text) == QuoteWords(text).words.count, "\(text)")
+            #expect(QuoteWords.wordCount(text) == quoteWords(text).words.count, "\(text)")
         }
         // The insertion and the ellipsis are not words; a parenthesis never closed holds words.
         #expect(QuoteWords.wordCount("they [the tariffs] will ... take effect") == 4)
@@ -298,32 +312,32 @@ private func alteredMessage(_ first: String, _ second: String, changing old: Str
         func hashes(_ words: QuoteWords) -> [UInt64] { words.keys.map { FNV1a.hash($0.utf8) } }
         for first in texts {
             for second in texts {
-                let a = QuoteWords(first), b = QuoteWords(second)
+                let a = quoteWords(first), b = quoteWords(second)
                 #expect(QuoteMatching.similarityBound(hashes(a), hashes(b)) >= QuoteComparison(a, b).similarity)
             }
         }
         // Words in another order share every word but few in order; words in common with nothing bound at zero.
-        let moved = (QuoteWords(texts[0]), QuoteWords(texts[4]))
+        let moved = (quoteWords(texts[0]), quoteWords(texts[4]))
         #expect(QuoteMatching.similarityBound(hashes(moved.0), hashes(moved.1)) == 1)
         #expect(QuoteComparison(moved.0, moved.1).similarity < 1)
-        #expect(QuoteMatching.similarityBound(hashes(QuoteWords(texts[0])), hashes(QuoteWords(texts[3]))) == 0)
+        #expect(QuoteMatching.similarityBound(hashes(quoteWords(texts[0])), hashes(quoteWords(texts[3]))) == 0)
     }
 
     @Test func wordDiffMarksRemovedAndAddedWords() {
-        let comparison = QuoteComparison(QuoteWords("we will never back down from this"), QuoteWords("We will not back down from this!"))
+        let comparison = QuoteComparison(quoteWords("we will never back down from this"), quoteWords("We will not back down from this!"))
         #expect(comparison.description == "we will [-never-] {+not+} back down from this")
         #expect(comparison.similarity > 0.8)
         #expect(!comparison.isVerbatim)
     }
 
     @Test func wordDiffShowsWordsTheShorterQuoteLeftOutAsEllipses() {
-        let longer = QuoteWords("I think we will never back down from this fight, whatever they say")
-        let excerpt = QuoteWords("we will not back down from this fight")
+        let longer = quoteWords("I think we will never back down from this fight, whatever they say")
+        let excerpt = quoteWords("we will not back down from this fight")
         #expect(QuoteComparison(longer, excerpt).descriptionFoldingCuts == "... we will [-never-] {+not+} back down from this fight ...")
         #expect(QuoteComparison(excerpt, longer).descriptionFoldingCuts == "... we will [-not-] {+never+} back down from this fight ...")
         #expect(QuoteComparison(longer, excerpt).description.hasPrefix("[-i think-] we will [-never-] {+not+}"))
         // Words both quotes have of their own at an edge are a change, and are shown.
-        #expect(QuoteComparison(QuoteWords("frankly we will win this"), QuoteWords("honestly we will win this")).descriptionFoldingCuts
+        #expect(QuoteComparison(quoteWords("frankly we will win this"), quoteWords("honestly we will win this")).descriptionFoldingCuts
                 == "[-frankly-] {+honestly+} we will win this")
     }
 }

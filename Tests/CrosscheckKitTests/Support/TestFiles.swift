@@ -37,6 +37,9 @@ enum TestFiles {
         do { return try RuleBook.load(directories: [builtinRules]) } catch { fatalError("built-in rules do not load: \(error)") }
     }()
 
+    /// The built-in house-style spellings that quote comparisons fold.
+    static let spelling = SpellingVariants(book: builtinBook)
+
     /// Loads one article from text, as if it were a file with this name.
     static func document(_ text: String, named name: String = "article.txt") -> Document? {
         ArticleLoader().load(bytes: Array(text.utf8), path: name).documents.first

@@ -30,9 +30,9 @@ struct QuoteMatching {
     /// class (a hash collision only adds a candidate that the comparison then drops), and the integers are
     /// sorted rather than hashed, so the index holds no strings and no array per run; reading the quotes,
     /// hashing their runs and comparing the candidate classes run on every core.
-    static func pairs(in quotes: [Quote], minimumSimilarity: Double,
+    static func pairs(in quotes: [Quote], spelling: SpellingVariants, minimumSimilarity: Double,
                       keeping keep: @Sendable (Pair) -> Bool = { _ in true }) -> [Pair] {
-        let classes = QuoteClasses(quotes)
+        let classes = QuoteClasses(quotes, spelling: spelling)
         // Each key is a run's hash with the class number in its low bits, so sorting plain integers groups the
         // classes by run. The class takes as few bits as the count needs; the hash keeps the rest. The keys are
         // spread over buckets by their top bits, and each bucket is sorted and scanned on its own core.
@@ -158,7 +158,7 @@ struct QuoteClasses {
     let words: [QuoteWords]
     let wordHashes: [[UInt64]]
 
-    init(_ quotes: [Quote]) {
+    init(_ quotes: [Quote], spelling: SpellingVariants) {
         var classOf: [String: Int] = [:]
         classOf.reserveCapacity(quotes.count)
         var members: [[Int]] = []
@@ -172,7 +172,7 @@ struct QuoteClasses {
         }
         self.members = members
         let read = Parallel.compactMap(members) { members -> (QuoteWords, [UInt64])? in
-            let words = QuoteWords(quotes[members[0]].text)
+            let words = QuoteWords(quotes[members[0]].text, spelling: spelling)
             return (words, words.keys.map { FNV1a.hash($0.utf8) })
         }
         words = read.map(\.0)

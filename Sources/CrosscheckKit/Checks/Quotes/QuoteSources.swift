@@ -19,10 +19,15 @@ public struct QuoteSources: Sendable {
 
     let sources: [Source]
     let index: [String: [(source: Int, offset: Int)]]
+    let spelling: SpellingVariants
 
-    public init(documents: [Document]) {
+    /// No sources: no quote is looked up.
+    public static let none = QuoteSources(documents: [], spelling: SpellingVariants(lexicon: nil))
+
+    public init(documents: [Document], spelling: SpellingVariants) {
+        self.spelling = spelling
         sources = documents.map { document in
-            let words = QuoteWords(document.text)
+            let words = QuoteWords(document.text, spelling: spelling)
             return Source(path: document.path + (document.recordID.map { "#\($0)" } ?? ""),
                           words: words.words, keys: words.keys, text: document.text.lowercased())
         }
@@ -39,7 +44,7 @@ public struct QuoteSources: Sendable {
 
     /// What the sources say of a quote, or nil when neither its words nor its speaker appear in them.
     public func verdict(for quote: Quote) -> Verdict? {
-        let words = QuoteWords(quote.text)
+        let words = QuoteWords(quote.text, spelling: spelling)
         let plain = words.keys
         guard plain.count >= 3 else { return nil }
         var votes: [Int: [Int: Int]] = [:]
@@ -53,7 +58,7 @@ public struct QuoteSources: Sendable {
         if let (number, start, _) = best {
             let source = sources[number]
             let low = max(0, start - 5), high = min(source.words.count, start + plain.count + 5)
-            let window = QuoteWords(source.words[low..<high].joined(separator: " "))
+            let window = QuoteWords(source.words[low..<high].joined(separator: " "), spelling: spelling)
             let comparison = QuoteComparison(words, window, trimmingSecondEdges: true)
             if comparison.isVerbatim { return .verbatim(source: source.path) }
             if comparison.similarity >= QuoteAlteredCheck.similarity {

@@ -20,10 +20,10 @@ struct QuoteWords: Sendable, Equatable {
 
     /// Reads the text scalar by scalar (not by `Character`, which is several times slower): quotes are compared
     /// by the hundred thousand.
-    init(_ text: String) {
+    init(_ text: String, spelling: SpellingVariants) {
         tokens = QuoteWords.tokens(of: text)
         words = tokens.compactMap { if case let .word(word) = $0 { word } else { nil } }
-        keys = SpellingVariants.keys(words)
+        keys = spelling.keys(words)
         var gaps = [Bool](repeating: false, count: words.count + 1)
         var wordsBefore = 0
         for token in tokens {

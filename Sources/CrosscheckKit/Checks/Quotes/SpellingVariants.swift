@@ -4,15 +4,35 @@
 ///
 /// Regular British endings are folded by rule (colour/color, emphasise/emphasize, analyse/analyze, centre/center,
 /// travelled/traveled, catalogue/catalog); words too short for a rule to tell apart from others ("four" is not
-/// "for", "prise" is not "prize") are left alone, and irregular words are listed. Number words ("seven", "thirty")
-/// are compared as digits. A key is only compared, never shown: messages keep each article's own spelling.
-enum SpellingVariants {
+/// "for", "prise" is not "prize") are left alone, and irregular words are listed in a lexicon a user extends
+/// (`Rules/lexicons/spelling-variants.yml`). Number words ("seven", "thirty") are compared as digits. A key is only
+/// compared, never shown: messages keep each article's own spelling.
+public struct SpellingVariants: Sendable {
+    /// British spellings no ending rule covers, with their American form, and their plurals.
+    private let irregular: [String: String]
+
+    /// The irregular spellings of the rule book's `spelling_variant` lexicon.
+    public init(book: RuleBook) {
+        self.init(lexicon: book.lexicons["spelling_variant"])
+    }
+
+    init(lexicon: Lexicon?) {
+        var irregular: [String: String] = [:]
+        for (american, british) in lexicon?.entries ?? [:] {
+            for spelling in british.map({ $0.lowercased() }) {
+                irregular[spelling] = american.lowercased()
+                irregular[spelling + "s"] = american.lowercased() + "s"
+            }
+        }
+        self.irregular = irregular
+    }
+
     /// The keys of a quote's lower-cased words, one per word. "U.S.", "U.K." and "U.N." are read as two words,
     /// "u" and a letter, and compared as the two words they stand for.
-    static func keys(_ words: [String]) -> [String] {
+    func keys(_ words: [String]) -> [String] {
         var keys = words.map(key)
         for index in keys.indices.dropLast() where words[index] == "u" {
-            guard let second = initialisms[words[index + 1]] else { continue }
+            guard let second = Self.initialisms[words[index + 1]] else { continue }
             keys[index] = "united"
             keys[index + 1] = second
         }
@@ -24,13 +44,13 @@ enum SpellingVariants {
     /// The key a lower-cased word is compared by: the American spelling where the word has a known British one.
     /// Endings are compared as bytes: every word of every quote is keyed, and `String.hasSuffix` compares
     /// characters.
-    static func key(_ word: String) -> String {
-        if let digits = numbers[word] { return digits }
+    func key(_ word: String) -> String {
+        if let digits = Self.numbers[word] { return digits }
         guard word.utf8.count >= 4, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
         if let listed = irregular[word] { return listed }
         var word = word
         return word.withUTF8 { bytes in
-            for ending in endings where bytes.count - ending.british.count >= ending.stem
+            for ending in Self.endings where bytes.count - ending.british.count >= ending.stem
                 && bytes.suffix(ending.british.count).elementsEqual(ending.british) {
                 return String(decoding: bytes.dropLast(ending.british.count) + ending.american, as: UTF8.self)
             }
@@ -68,20 +88,4 @@ enum SpellingVariants {
 
     /// The number words the figure reader knows, as digits: one table for both, so they cannot drift apart.
     private static let numbers: [String: String] = NumberParser.units.mapValues { String(Int($0)) }
-
-    /// British spellings no ending rule covers, with their American form, and their plurals.
-    private static let irregular: [String: String] = irregularSingulars.reduce(into: [:]) { all, spelling in
-        all[spelling.key] = spelling.value
-        all[spelling.key + "s"] = spelling.value + "s"
-    }
-
-    private static let irregularSingulars: [String: String] = [
-        "tyre": "tire", "kerb": "curb", "programme": "program", "grey": "gray", "aluminium": "aluminum",
-        "plough": "plow", "sceptic": "skeptic", "sceptical": "skeptical", "scepticism": "skepticism",
-        "manoeuvre": "maneuver", "draught": "draft", "pyjamas": "pajamas", "mould": "mold", "defence": "defense",
-        "offence": "offense", "pretence": "pretense", "licence": "license", "jewellery": "jewelry", "ageing": "aging",
-        "judgement": "judgment", "enrolment": "enrollment", "fulfil": "fulfill", "skilful": "skillful",
-        "wilful": "willful", "cheque": "check", "metre": "meter", "litre": "liter", "fibre": "fiber",
-        "sabre": "saber", "calibre": "caliber", "sombre": "somber", "gaol": "jail", "storey": "story",
-    ]
 }
