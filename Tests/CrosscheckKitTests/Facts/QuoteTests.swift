@@ -202,8 +202,14 @@ private func facts(_ body: String) -> DocumentFacts? {
         ("The Reserve Bank of Fiji cut its main rate. The bank said the deal would close in June.", "Reserve Bank of Fiji"),
         ("Officials at the Fisheries Department were pleased. The department said the deal would close in June.",
          "Fisheries Department"),
-        // No body of that kind was named: the office alone, which names nobody.
+        // A body is never its leader, whose role names it.
+        ("Ana Ruiz, leader of the Harbour Party, spoke on Monday. The party said the deal would close in June.",
+         "Harbour Party"),
+        // No body of that kind was named: the office alone, which names nobody. A firm is not a union for a
+        // "Union" inside its name, nor a person whose role names a party a party.
         ("Brightwater Corp said it would hire. The ministry said the deal would close in June.", nil),
+        ("Western Mining Union Corp Ltd said it would hire. The union said the deal would close in June.", nil),
+        ("Ana Ruiz, the party leader, spoke on Monday. The party said the deal would close in June.", nil),
     ] as [(String, String?)])
     func aBodyIsTheFirmOfThatKindNamedBefore(_ body: String, _ name: String?) throws {
         let attributions = try #require(facts(body)).attributions

@@ -37,8 +37,11 @@ struct QuoteBuilder {
         let bodies = organisations.compactMap { match -> OrganisationMention? in
             guard let name = match.captures["name"] else { return nil }
             let words = document.string(name).spaceSeparatedWords
-            return OrganisationMention(name: words.joined(separator: " "),
-                                       kinds: Set(words.compactMap { lexicons.organisationKinds?.canonical(for: $0) }),
+            // The last word of a kind before and after "of" ("Bank of America Corp"): a kind word inside a
+            // firm's name ("General Mining Union Corp Ltd") does not make it that kind.
+            let parts = words.split(separator: "of", maxSplits: 1)
+            let kinds = parts.compactMap { part in part.lazy.reversed().compactMap { lexicons.organisationKinds?.canonical(for: $0) }.first }
+            return OrganisationMention(name: words.joined(separator: " "), kinds: Set(kinds),
                                        position: match.range.lowerBound,
                                        reports: QuoteBuilder.cueVerbWord(after: name.upperBound, in: document,
                                                                          cueVerbs: lexicons.cueVerbs) == 0)

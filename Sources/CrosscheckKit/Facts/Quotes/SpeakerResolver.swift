@@ -67,14 +67,15 @@ struct SpeakerResolver {
         if definite { words.removeFirst() }
         guard !words.isEmpty else { return Speaker(mention: mention, name: nil, role: role ?? mention, anonymous: false) }
         // "the mayor", "the Treasury Secretary": an office, not a name. The speaker is the person the article
-        // gave that role before, if any; "the company" is the firm of that kind named before; else the office
-        // alone, which names nobody.
+        // gave that role before, if any; else the office alone, which names nobody. "The company" or "the party"
+        // is a body, never its chairman or leader: the firm or body of that kind named before, if any.
         if words.first?.first?.isLowercase == true || (definite && lexicons.titles?.canonical(for: words.last!) != nil) {
             let office = words.joined(separator: " ")
-            let person = people.last { $0.position < position && ($0.role?.lowercased().contains(office.lowercased()) ?? false) }
-            if person == nil, definite, let body = organisation(referredToAs: words.last!, before: position) {
-                return Speaker(mention: mention, name: body.name, role: office, anonymous: false)
+            if definite, let kind = lexicons.organisationKinds?.canonical(for: words.last!) {
+                let body = organisation(ofKind: kind, before: position)
+                return Speaker(mention: mention, name: body?.name, role: office, anonymous: false)
             }
+            let person = people.last { $0.position < position && ($0.role?.lowercased().contains(office.lowercased()) ?? false) }
             if person == nil, lexicons.anonymousNouns?.canonical(for: words.last!) != nil {
                 return Speaker(mention: mention, name: nil, role: nil, anonymous: true)
             }
@@ -101,8 +102,7 @@ struct SpeakerResolver {
 
     /// The firm or body "the company" or "the bank" stands for: of those of that kind named before, the last the
     /// article reports for ("Pennzoil Co said"), else the last named.
-    private func organisation(referredToAs noun: String, before position: Int) -> OrganisationMention? {
-        guard let kind = lexicons.organisationKinds?.canonical(for: noun) else { return nil }
+    private func organisation(ofKind kind: String, before position: Int) -> OrganisationMention? {
         let named = organisations.filter { $0.position < position && $0.kinds.contains(kind) && !isQuoted($0.position) }
         return named.last(where: \.reports) ?? named.last
     }
