@@ -1,0 +1,29 @@
+/// The people and bodies an article names, which speakers are resolved to.
+
+/// A person the article names, with the role it gives them.
+struct PersonMention: Sendable, Equatable {
+    let name: String
+    let role: String?
+    let position: Int
+    /// Introduced as someone who speaks: with a role and a full name, or with a cue verb among the next four words
+    /// of its sentence ("Mark Serwotka, the union's leader, warned").
+    var speaks = false
+    /// Followed at once by a cue verb ("Baldrige said"): the subject of a reporting verb, not someone spoken of.
+    var reports = false
+    /// Where the mention's sentence starts, to tell the people of one sentence apart.
+    var sentence = 0
+    /// What this mention's honorific, role or first name says of the person's gender.
+    var gender: PersonGender? = nil
+    /// The name ends like a firm's or an office's ("Pennzoil Co", "Oil Minister"): no "he" or "she" stands for it.
+    var isOrganisation = false
+}
+
+/// A firm or a body the article names, with the kinds its words make it (`Bank of America Corp` is a bank and a
+/// company), so that "the bank said" later can be given its name.
+struct OrganisationMention: Sendable, Equatable {
+    let name: String
+    let kinds: Set<String>
+    let position: Int
+    /// Followed at once by a cue verb ("Pennzoil Co said"): the firm the article reports for.
+    let reports: Bool
+}
