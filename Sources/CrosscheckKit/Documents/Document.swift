@@ -42,6 +42,8 @@ public final class Document: Sendable {
     public let recordID: String?
     public let metadata: DocumentMetadata
     public let bytes: [UInt8]
+    /// Whether no byte of the clean text is above 0x7F, so rules may run in their faster ASCII form.
+    let isASCII: Bool
     let origins: [Int32]
     public let paragraphs: [Range<Int>]
     public let sentences: [Range<Int>]
@@ -57,12 +59,25 @@ public final class Document: Sendable {
         self.recordID = recordID
         self.metadata = metadata
         self.bytes = bytes
+        isASCII = Document.allASCII(bytes)
         self.origins = origins
         self.paragraphs = paragraphs
         self.sentences = paragraphs.flatMap { SentenceSegmenter.sentences(in: bytes, paragraph: $0) }
         self.source = source
         self.warnings = warnings
         self.suppressions = suppressions
+    }
+
+    /// Tests eight bytes at a time: every article is scanned once.
+    private static func allASCII(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            var index = 0
+            while index + 8 <= raw.count {
+                guard raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 else { return false }
+                index += 8
+            }
+            return raw[index...].allSatisfy { $0 < 0x80 }
+        }
     }
 
     /// How reports and the archive name an article: `path#id` for a JSON Lines record, the path otherwise.

@@ -48,10 +48,13 @@ public final class Matcher {
     /// With a `startLimit` (the pattern must be compiled with `.startLimit`), only matches starting at or before it.
     ///
     /// The subject must be valid UTF-8: it is validated once when a document is loaded, so matching skips
-    /// PCRE2's own check (which would otherwise re-scan the rest of the subject on every call).
+    /// PCRE2's own check (which would otherwise re-scan the rest of the subject on every call). With
+    /// `subjectIsASCII`, the caller vouches that no byte of the whole subject is above 0x7F, and the pattern's
+    /// ASCII form runs.
     public func forEachMatch(
         of pattern: Pattern,
         in subject: UnsafeBufferPointer<UInt8>,
+        subjectIsASCII: Bool = false,
         range: Range<Int>? = nil,
         overlapping: Bool = false,
         limit: Int = .max,
@@ -68,13 +71,14 @@ public final class Matcher {
         var offset = range.lowerBound
         var retryOptions: UInt32 = 0
         var count = 0
+        let compiled = pattern.compiled(forASCII: subjectIsASCII)
         // The JIT entry trusts its caller not to start a search past the start limit.
         let lastStart = min(startLimit ?? range.upperBound, range.upperBound)
         while offset <= lastStart {
             // The JIT entry skips the interpreter's checks, but takes no ANCHORED option: retries go the long way.
-            let rc = pattern.isJITCompiled && retryOptions == 0
-                ? pcre2_jit_match_8(pattern.code, base, range.upperBound, offset, 0, matchData, context)
-                : pcre2_match_8(pattern.code, base, range.upperBound, offset,
+            let rc = compiled.isJITCompiled && retryOptions == 0
+                ? pcre2_jit_match_8(compiled.code, base, range.upperBound, offset, 0, matchData, context)
+                : pcre2_match_8(compiled.code, base, range.upperBound, offset,
                                 UInt32(PCRE2_NO_UTF_CHECK) | retryOptions, matchData, context)
             if rc == PCRE2_ERROR_NOMATCH {
                 guard retryOptions != 0, offset < lastStart else { return }
@@ -109,7 +113,10 @@ public final class Matcher {
         var text = text
         var failure: MatchFailure?
         text.withUTF8 { buffer in
-            do throws(MatchFailure) { try forEachMatch(of: pattern, in: buffer) { found.append($0) } } catch { failure = error }
+            let isASCII = buffer.allSatisfy { $0 < 0x80 }
+            do throws(MatchFailure) {
+                try forEachMatch(of: pattern, in: buffer, subjectIsASCII: isASCII) { found.append($0) }
+            } catch { failure = error }
         }
         if let failure { throw failure }
         return found

@@ -58,9 +58,11 @@ public struct RuleRunner: Sendable {
                     }
                     do throws(MatchFailure) {
                         if let windows {
-                            try windows.forEachMatch(of: rule.pattern, in: subject, matcher: matcher, limit: limit, keep)
+                            try windows.forEachMatch(of: rule.pattern, in: subject, subjectIsASCII: document.isASCII,
+                                                     matcher: matcher, limit: limit, keep)
                         } else {
-                            try matcher.forEachMatch(of: rule.pattern, in: subject, range: paragraph, limit: limit, keep)
+                            try matcher.forEachMatch(of: rule.pattern, in: subject, subjectIsASCII: document.isASCII,
+                                                     range: paragraph, limit: limit, keep)
                         }
                     } catch {
                         // Each search is given what is left of the article's limit; the message names the limit.

@@ -23,14 +23,14 @@ struct StartWindows {
 
     /// The matches one left-to-right, non-overlapping scan of the paragraph finds, provided every one of them
     /// starts inside a window (which is what the rule's `reach` promises).
-    func forEachMatch(of pattern: Pattern, in subject: UnsafeBufferPointer<UInt8>, matcher: Matcher, limit: Int,
-                      _ body: (PatternMatch) -> Void) throws(MatchFailure) {
+    func forEachMatch(of pattern: Pattern, in subject: UnsafeBufferPointer<UInt8>, subjectIsASCII: Bool = false,
+                      matcher: Matcher, limit: Int, _ body: (PatternMatch) -> Void) throws(MatchFailure) {
         var offset = paragraph.lowerBound
         var found = 0
         for window in windows {
             offset = max(offset, window.lowerBound)
             guard offset <= window.upperBound else { continue }
-            try matcher.forEachMatch(of: pattern, in: subject, range: offset..<paragraph.upperBound,
+            try matcher.forEachMatch(of: pattern, in: subject, subjectIsASCII: subjectIsASCII, range: offset..<paragraph.upperBound,
                                      limit: limit - found, startLimit: window.upperBound) { match in
                 found += 1
                 offset = max(offset, match.range.upperBound)

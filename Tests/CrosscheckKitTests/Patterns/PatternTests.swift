@@ -40,6 +40,34 @@ import Testing
         #expect(try starts(limit: 23) == [0, 11, 23])
     }
 
+    private func matches(_ pattern: Pattern, _ text: String, asASCII: Bool) throws -> [PatternMatch] {
+        var found: [PatternMatch] = []
+        try Array(text.utf8).withUnsafeBufferPointer { subject in
+            try Matcher().forEachMatch(of: pattern, in: subject, subjectIsASCII: asASCII) { found.append($0) }
+        }
+        return found
+    }
+
+    @Test func aSubjectWithLettersBeyondASCIIRunsTheUnicodeForm() throws {
+        let pattern = try Pattern(#"\b[A-Z]\w+\b"#)
+        let text = "Herr Müller sagte"
+        #expect(try Matcher().matches(of: pattern, in: text).map(\.range) == [0..<4, 5..<12])
+        // The ASCII form, wrongly given this text, would see no letter in "ü": that is why it is never given it.
+        #expect(try matches(pattern, text, asASCII: true).map(\.range) == [0..<4])
+    }
+
+    @Test func theASCIIFormFindsWhatTheUnicodeFormFindsInEveryRuleExample() throws {
+        var compared = 0
+        for rule in TestFiles.builtinBook.rules {
+            for example in rule.examples where example.text.utf8.allSatisfy({ $0 < 0x80 }) {
+                #expect(try matches(rule.pattern, example.text, asASCII: true) == matches(rule.pattern, example.text, asASCII: false),
+                        "\(rule.id): \(example.text)")
+                compared += 1
+            }
+        }
+        #expect(compared > 150)
+    }
+
     @Test func isJITCompiled() throws {
         #expect(try Pattern("a+b").isJITCompiled)
     }

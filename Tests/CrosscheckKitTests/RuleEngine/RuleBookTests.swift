@@ -119,6 +119,29 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
         #expect(RuleExampleRunner.run(book).failures.isEmpty)
     }
 
+    @Test func aRuleSeesLettersBeyondASCIIAsLettersInAnArticleThatHasThem() throws {
+        let custom = try TestFiles.folder(["words.yml": """
+            id: capitalised-word
+            kind: person
+            description: A capitalised word.
+            severity: info
+            message: "{name}"
+            pattern: '\\b(?<name>[A-Z]\\w+)\\b'
+            examples:
+              match: ["Herr Weber"]
+              no-match: ["nein"]
+            """])
+        let book = try RuleBook.load(directories: [custom.path])
+        func words(_ body: String) throws -> [String] {
+            let document = try #require(TestFiles.document("Title\n\n\(body)\n"))
+            return RuleRunner(book: book).run(on: document, matcher: Matcher()).matches.map { document.string($0.range) }
+        }
+        // The rule runs in its ASCII form on the first article and in its Unicode form on the second: both read
+        // whole words.
+        #expect(try words("Herr Weber sagte nein.") == ["Herr", "Weber"])
+        #expect(try words("Herr Müller sagte nein.") == ["Herr", "Müller"])
+    }
+
     @Test func userLexiconAddsACountryWithoutTouchingAPattern() throws {
         let text = "Title\n\nChina accounts for nearly half of Freedonia's arms exports.\n"
         let before = try #require(TestFiles.facts(text))
