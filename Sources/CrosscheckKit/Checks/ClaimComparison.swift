@@ -38,7 +38,6 @@ struct ClaimGroups: Sendable {
     }
 
     static func place(_ claim: Claim) -> String {
-        let name = claim.path.split(separator: "/").last.map(String.init) ?? claim.path
-        return name + (claim.recordID.map { "#\($0)" } ?? "")
+        Document.place(path: claim.path, recordID: claim.recordID)
     }
 }

@@ -83,6 +83,11 @@ public final class Document: Sendable {
     /// How reports and the archive name an article: `path#id` for a JSON Lines record, the path otherwise.
     public static func name(path: String, recordID: String?) -> String { path + (recordID.map { "#\($0)" } ?? "") }
 
+    /// How findings' messages name an article, shorter: `file.txt`, or `file.jsonl#id` for a record.
+    static func place(path: String, recordID: String?) -> String {
+        name(path: path.split(separator: "/").last.map(String.init) ?? path, recordID: recordID)
+    }
+
     /// Tells apart the articles that share a name: the parts of a large file, and records without an id.
     /// Empty for a whole file and for a record with an id; else where the piece starts, `line:column`.
     var partKey: String {

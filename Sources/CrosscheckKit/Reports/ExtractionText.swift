@@ -3,7 +3,7 @@ public enum ExtractionText {
     public static func render(_ documents: [DocumentFacts]) -> String {
         var output = ""
         for document in documents {
-            let name = document.path + (document.recordID.map { "#\($0)" } ?? "")
+            let name = Document.name(path: document.path, recordID: document.recordID)
             let metadata = document.metadata
             output += "== \(name)\n"
             for (label, value) in [("title", metadata.title), ("byline", metadata.byline), ("dateline", metadata.dateline),

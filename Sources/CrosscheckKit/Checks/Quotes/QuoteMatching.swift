@@ -182,9 +182,7 @@ struct QuoteClasses {
 
 extension Quote {
     /// Where the quote stands, for messages: `file.txt` or `file.jsonl#id`.
-    var place: String {
-        (path.split(separator: "/").last.map(String.init) ?? path) + (recordID.map { "#\($0)" } ?? "")
-    }
+    var place: String { Document.place(path: path, recordID: recordID) }
 
     var evidence: Evidence { Evidence(item, path: path, recordID: recordID) }
 }

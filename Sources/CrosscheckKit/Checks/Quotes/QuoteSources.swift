@@ -28,7 +28,7 @@ public struct QuoteSources: Sendable {
         self.spelling = spelling
         sources = documents.map { document in
             let words = QuoteWords(document.text, spelling: spelling)
-            return Source(path: document.path + (document.recordID.map { "#\($0)" } ?? ""),
+            return Source(path: Document.name(path: document.path, recordID: document.recordID),
                           words: words.words, keys: words.keys, text: document.text.lowercased())
         }
         var index: [String: [(source: Int, offset: Int)]] = [:]

@@ -1,7 +1,7 @@
 /// The people and bodies an article names, which speakers are resolved to.
 
 /// A person the article names, with the role it gives them.
-struct PersonMention: Sendable, Equatable {
+struct PersonMention: Sendable {
     let name: String
     let role: String?
     let position: Int
@@ -20,7 +20,7 @@ struct PersonMention: Sendable, Equatable {
 
 /// A firm or a body the article names, with the kinds its words make it (`Bank of America Corp` is a bank and a
 /// company), so that "the bank said" later can be given its name.
-struct OrganisationMention: Sendable, Equatable {
+struct OrganisationMention: Sendable {
     let name: String
     let kinds: Set<String>
     let position: Int
