@@ -62,7 +62,7 @@ enum NewsDateParser {
 
     /// The first date found in `text`, using `defaultYear` when the text gives only a month and a day.
     static func firstDate(in text: String, defaultYear: Int? = nil) -> CalendarDate? {
-        let words = text.split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init)
+        let words = NewsDateParser.words(text)
         for (index, word) in words.enumerated() {
             if let date = CalendarDate(iso: word), word.count == 10 { return date }
             let next = index + 1 < words.count ? words[index + 1] : nil
@@ -79,5 +79,15 @@ enum NewsDateParser {
             }
         }
         return nil
+    }
+
+    /// The runs of letters, digits and hyphens. Datelines are nearly all ASCII, where a byte is a character:
+    /// splitting bytes gives the same words as splitting `Character`s, without breaking graphemes per record.
+    private static func words(_ text: String) -> [String] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init)
+        }
+        return text.utf8.split { !($0.isASCIILetter || $0.isASCIIDigit || $0 == UInt8(ascii: "-")) }
+            .map { String(decoding: $0, as: UTF8.self) }
     }
 }

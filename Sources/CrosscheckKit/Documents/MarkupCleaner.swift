@@ -30,6 +30,7 @@ enum MarkupCleaner {
                 if index >= input.count { break }
                 continue
             }
+            if !startsMarkdown(unit) { output.append(unit); index += 1; continue }
             if unit.isNewline { atLineStart = true; output.append(unit); index += 1; continue }
             if unit.is("\\"), index + 1 < input.count, isASCIIPunctuation(input[index + 1]) {
                 output.append(input[index + 1]); index += 2; continue
@@ -54,6 +55,18 @@ enum MarkupCleaner {
             index += 1
         }
         return output
+    }
+
+    /// The characters every Markdown construct above starts with, as bits of two words: most of a text is none
+    /// of them, and is copied after one test.
+    private static let markdownStarts: (low: UInt64, high: UInt64) = "\n\\<&![*_".unicodeScalars.reduce((0, 0)) { bits, scalar in
+        scalar.value < 64 ? (bits.low | 1 << UInt64(scalar.value), bits.high) : (bits.low, bits.high | 1 << UInt64(scalar.value - 64))
+    }
+
+    private static func startsMarkdown(_ unit: TextUnit) -> Bool {
+        let value = UInt64(unit.value)
+        if value < 64 { return markdownStarts.low >> value & 1 == 1 }
+        return value < 128 && markdownStarts.high >> (value - 64) & 1 == 1
     }
 
     /// Drops heading hashes, block quote marks and list bullets at the start of a line.

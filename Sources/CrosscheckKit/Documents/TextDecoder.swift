@@ -20,6 +20,11 @@ enum TextDecoder {
         var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while index < bytes.count {
             let start = index
+            if bytes[index] < 0x80 {
+                units.append(TextUnit(UInt32(bytes[index]), Int32(truncatingIfNeeded: index)))
+                index += 1
+                continue
+            }
             let (scalar, length) = decodeScalar(bytes, at: index)
             index += length
             guard let scalar else {
@@ -39,6 +44,8 @@ enum TextDecoder {
         var output: [TextUnit] = []
         output.reserveCapacity(units.count)
         for (index, unit) in units.enumerated() {
+            // Printable ASCII other than the quote mark folds to itself.
+            if unit.value >= 0x20, unit.value < 0x7F, unit.value != 0x22 { output.append(unit); continue }
             if unit.value == 0x0D {
                 // CRLF and a lone CR both become one newline.
                 if index + 1 < units.count, units[index + 1].isNewline { continue }

@@ -1,6 +1,11 @@
 /// What a rule's matches become downstream.
 public enum RuleKind: String, Sendable, CaseIterable, Codable {
     case figure, claim, quote, time, person, organisation, attribution
+
+    /// People and bodies are found only to name who speaks: where no quote or attribution was found, finding
+    /// them would be work for nothing.
+    var namesSpeakers: Bool { self == .person || self == .organisation }
+    var hasSpeakers: Bool { self == .quote || self == .attribution }
 }
 
 public enum Severity: String, Sendable, CaseIterable, Codable, Comparable {

@@ -13,9 +13,15 @@ public struct RuleRunner: Sendable {
     /// When set, every rule's time and matches are added up here.
     public let profile: RuleProfile?
 
+    /// The book's rules that find people and bodies, by index, and the others.
+    private let speakerRules: [Int]
+    private let otherRules: [Int]
+
     public init(book: RuleBook, profile: RuleProfile? = nil) {
         self.book = book
         self.profile = profile
+        speakerRules = book.rules.indices.filter { book.rules[$0].kind.namesSpeakers }
+        otherRules = book.rules.indices.filter { !book.rules[$0].kind.namesSpeakers }
     }
 
     /// The most matches one rule may make in one article (or part of a large file): far more than any real
@@ -24,6 +30,7 @@ public struct RuleRunner: Sendable {
 
     /// All matches in the document, ordered by position then rule id; a rule that hits a match limit is reported
     /// (naming the rule and the paragraph) and skipped for that paragraph, so one bad rule cannot hang a run.
+    /// Person and organisation rules run only in an article where a quote or attribution rule matched.
     public func run(on document: Document, matcher: Matcher) -> (matches: [RuleMatch], failures: [Diagnostic]) {
         var matches: [RuleMatch] = []
         var failures: [Diagnostic] = []
@@ -31,8 +38,20 @@ public struct RuleRunner: Sendable {
         let hits = prefilterHits(in: document, matcher: matcher)
         profile?.record(rule: RuleProfile.prefilterEntry, nanoseconds: RuleProfile.now() - prefilterStarted,
                         matches: hits?.reduce(0) { $0 + $1.count } ?? 0)
+        run(otherRules, on: document, hits: hits, matcher: matcher, into: &matches, failures: &failures)
+        if matches.contains(where: { $0.rule.kind.hasSpeakers }) {
+            run(speakerRules, on: document, hits: hits, matcher: matcher, into: &matches, failures: &failures)
+        }
+        matches.sort { ($0.range.lowerBound, $0.rule.id) < ($1.range.lowerBound, $1.rule.id) }
+        return (matches, failures)
+    }
+
+    /// Runs the rules at `ruleIndices` of the book over the document, adding their matches and failures.
+    private func run(_ ruleIndices: [Int], on document: Document, hits: [[Int]]?, matcher: Matcher,
+                     into matches: inout [RuleMatch], failures: inout [Diagnostic]) {
         document.bytes.withUnsafeBufferPointer { subject in
-            for (ruleIndex, rule) in book.rules.enumerated() {
+            for ruleIndex in ruleIndices {
+                let rule = book.rules[ruleIndex]
                 let started = profile == nil ? 0 : RuleProfile.now()
                 let before = matches.count
                 defer {
@@ -75,8 +94,6 @@ public struct RuleRunner: Sendable {
                 }
             }
         }
-        matches.sort { ($0.range.lowerBound, $0.rule.id) < ($1.range.lowerBound, $1.rule.id) }
-        return (matches, failures)
     }
 
     /// For each rule, where its prefilter words start; nil when every rule may run everywhere: no rule has a

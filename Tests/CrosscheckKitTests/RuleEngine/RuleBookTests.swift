@@ -122,7 +122,7 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
     @Test func aRuleSeesLettersBeyondASCIIAsLettersInAnArticleThatHasThem() throws {
         let custom = try TestFiles.folder(["words.yml": """
             id: capitalised-word
-            kind: person
+            kind: figure
             description: A capitalised word.
             severity: info
             message: "{name}"
@@ -140,6 +140,19 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
         // whole words.
         #expect(try words("Herr Weber sagte nein.") == ["Herr", "Weber"])
         #expect(try words("Herr Müller sagte nein.") == ["Herr", "Müller"])
+    }
+
+    @Test func peopleAndBodiesAreFoundOnlyInAnArticleWhereSomeoneSpeaks() throws {
+        func kinds(_ body: String) throws -> Set<RuleKind> {
+            let document = try #require(TestFiles.document("Title\n\n\(body)\n"))
+            return Set(RuleRunner(book: TestFiles.builtinBook).run(on: document, matcher: Matcher()).matches.map(\.rule.kind))
+        }
+        let silent = try kinds("Defense Minister Sergei Shoigu visited the Bank of China in Beijing.")
+        #expect(!silent.contains(.person) && !silent.contains(.organisation))
+        let speaking = try kinds("Defense Minister Sergei Shoigu visited the Bank of China. Shoigu said the talks went well.")
+        #expect(speaking.isSuperset(of: [.person, .organisation, .attribution]))
+        let quoting = try kinds("Defense Minister Sergei Shoigu visited the Bank of China. \"The talks went well,\" he said.")
+        #expect(quoting.isSuperset(of: [.person, .organisation, .quote]))
     }
 
     @Test func userLexiconAddsACountryWithoutTouchingAPattern() throws {
@@ -367,12 +380,14 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
         var compared = 0
         for document in documents {
             let found = RuleRunner(book: book).run(on: document, matcher: matcher).matches
+            // Rules that name speakers run only where someone speaks.
+            let speaks = found.contains { $0.rule.kind.hasSpeakers }
             document.bytes.withUnsafeBufferPointer { subject in
                 guard let hits = try? book.prefilterHits(in: subject, matcher: matcher) else {
                     Issue.record("the prefilter did not finish on \(document.path)")
                     return
                 }
-                for index in reaching {
+                for index in reaching where speaks || !book.rules[index].kind.namesSpeakers {
                     let rule = book.rules[index]
                     var whole: [Range<Int>] = []
                     for paragraph in document.paragraphs where hits[index].contains(where: paragraph.contains) {

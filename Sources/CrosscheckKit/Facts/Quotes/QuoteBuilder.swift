@@ -89,7 +89,7 @@ struct QuoteBuilder {
         var taken: [Range<Int>] = []
         var quotes: [Quote] = []
         // Where two rules found the same quoted words, the one that also found a speaker wins.
-        let ranked = matches.sorted { rank($0) < rank($1) }
+        let ranked = matches.map { (rank: rank($0), match: $0) }.sorted { $0.rank < $1.rank }.map(\.match)
         for match in ranked {
             guard let words = match.captures["quote"], !taken.contains(where: { $0.overlaps(words) }) else { continue }
             taken.append(words)

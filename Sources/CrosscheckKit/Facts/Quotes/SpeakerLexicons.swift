@@ -1,6 +1,9 @@
 /// The lexicons that resolving speakers reads: title words, cue verbs, gender words, plural nouns for bodies of
 /// people, the last words of firms' and offices' names, the nouns of unnamed sources, and the kinds of body.
-struct SpeakerLexicons: Sendable {
+///
+/// A class: the quote builder and its resolver are copied into closures for every article, and one reference
+/// is one count to keep where seven lexicons were dozens.
+final class SpeakerLexicons: Sendable {
     let titles: Lexicon?
     let cueVerbs: Lexicon?
     let genders: Lexicon?
