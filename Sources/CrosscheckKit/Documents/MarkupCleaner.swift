@@ -57,16 +57,13 @@ enum MarkupCleaner {
         return output
     }
 
-    /// The characters every Markdown construct above starts with, as bits of two words: most of a text is none
-    /// of them, and is copied after one test.
-    private static let markdownStarts: (low: UInt64, high: UInt64) = "\n\\<&![*_".unicodeScalars.reduce((0, 0)) { bits, scalar in
-        scalar.value < 64 ? (bits.low | 1 << UInt64(scalar.value), bits.high) : (bits.low, bits.high | 1 << UInt64(scalar.value - 64))
-    }
-
+    /// Whether a unit is one that a Markdown construct above starts with: most of a text is none of them, and
+    /// is copied after this one test.
     private static func startsMarkdown(_ unit: TextUnit) -> Bool {
-        let value = UInt64(unit.value)
-        if value < 64 { return markdownStarts.low >> value & 1 == 1 }
-        return value < 128 && markdownStarts.high >> (value - 64) & 1 == 1
+        switch unit.value {
+        case 0x0A, 0x21, 0x26, 0x2A, 0x3C, 0x5B, 0x5C, 0x5F: true // line break ! & * < [ \ _
+        default: false
+        }
     }
 
     /// Drops heading hashes, block quote marks and list bullets at the start of a line.

@@ -308,8 +308,8 @@ private func alteredMessage(_ first: String, _ second: String, changing old: Str
         let texts = ["We will never back down from this fight", "this fight, we will never back down from",
                      "We will not back down", "Prices rose in every region", "back down from this fight we will, never",
                      "We will never back down from this fight over tyres and colours"]
-        // Hashed as QuoteClasses hashes them, by key.
-        func hashes(_ words: QuoteWords) -> [UInt64] { words.keys.map { FNV1a.hash($0.utf8) } }
+        // Hashed as QuoteClasses hashes them, by key, and sorted as it keeps them for the bound.
+        func hashes(_ words: QuoteWords) -> [UInt64] { words.keys.map { FNV1a.hash($0.utf8) }.sorted() }
         for first in texts {
             for second in texts {
                 let a = quoteWords(first), b = quoteWords(second)

@@ -81,7 +81,7 @@ struct QuoteMatching {
                 }
                 return kept.isEmpty ? nil : kept
             }
-            guard QuoteMatching.similarityBound(classes.wordHashes[oneClass], classes.wordHashes[otherClass]) >= minimumSimilarity
+            guard QuoteMatching.similarityBound(classes.sortedWordHashes[oneClass], classes.sortedWordHashes[otherClass]) >= minimumSimilarity
             else { return nil }
             let forward = QuoteComparison(oneWords, otherWords)
             guard forward.similarity >= minimumSimilarity else { return nil }
@@ -128,10 +128,10 @@ struct QuoteMatching {
     }
 
     /// The most two quotes' similarity can be, from the words they share in any order: the comparison counts
-    /// words common in order, never more. Far cheaper than the comparison, so most candidates stop here.
-    static func similarityBound(_ first: [UInt64], _ second: [UInt64]) -> Double {
-        guard !first.isEmpty || !second.isEmpty else { return 1 }
-        let a = first.sorted(), b = second.sorted()
+    /// words common in order, never more. Far cheaper than the comparison, so most candidates stop here. Both
+    /// word hash lists come sorted.
+    static func similarityBound(_ a: [UInt64], _ b: [UInt64]) -> Double {
+        guard !a.isEmpty || !b.isEmpty else { return 1 }
         var i = 0, j = 0, shared = 0
         while i < a.count, j < b.count {
             if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
@@ -157,6 +157,8 @@ struct QuoteClasses {
     /// Each class's words, and the hash of each plain word in order.
     let words: [QuoteWords]
     let wordHashes: [[UInt64]]
+    /// The same hashes sorted, for the bound on two classes' likeness that every candidate pair is tested by.
+    let sortedWordHashes: [[UInt64]]
 
     init(_ quotes: [Quote], spelling: SpellingVariants) {
         var classOf: [String: Int] = [:]
@@ -177,6 +179,7 @@ struct QuoteClasses {
         }
         words = read.map(\.0)
         wordHashes = read.map(\.1)
+        sortedWordHashes = wordHashes.map { $0.sorted() }
     }
 }
 
