@@ -5,6 +5,7 @@ public enum RuleKind: String, Sendable, CaseIterable, Codable {
     /// People and bodies are found only to name who speaks: where no quote or attribution was found, finding
     /// them would be work for nothing.
     var namesSpeakers: Bool { self == .person || self == .organisation }
+    /// Quotes and attributions: the matches whose speakers people and bodies name.
     var hasSpeakers: Bool { self == .quote || self == .attribution }
 }
 
