@@ -98,7 +98,7 @@ enum SentenceSegmenter {
         let nextStart = end + 1
         guard nextStart < limit else { return nil }
         let next = bytes[nextStart]
-        let startsSentence = (next >= 0x41 && next <= 0x5A) || (next >= 0x30 && next <= 0x39)
+        let startsSentence = (next >= 0x41 && next <= 0x5A) || next.isASCIIDigit
             || next == UInt8(ascii: "\"") || next == UInt8(ascii: "'") || next == UInt8(ascii: "(") || next >= 0xC0
         return startsSentence ? (end, nextStart) : nil
     }

@@ -75,7 +75,7 @@ enum NumberParser {
             return nil
         }
         let numberEnd = bytes[numberStart...].firstIndex {
-            !($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ","))
+            !($0.isASCIIDigit || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ","))
         } ?? bytes.count
         guard numberEnd > numberStart,
               let number = plainNumber(String(decoding: bytes[numberStart..<numberEnd], as: UTF8.self)) else { return nil }
