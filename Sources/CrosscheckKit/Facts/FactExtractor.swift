@@ -13,7 +13,9 @@ public struct FactExtractor: Sendable {
     /// 4: "he" and "she" skip names that end like a firm's or an office's; messages read `speaker2` as `speaker`.
     /// 5: "the official" nobody named is anonymous; quoted words with no speaker go to their sentence's subject.
     /// 6: "the company" or "the bank" is the firm of that kind named before, found by the new organisation rules.
-    static let version = 6
+    /// 7: a speaker is the person named where it stands; a firm named by its first word is the firm named in full;
+    ///    a body's name keeps "Labour" or "Democratic"; unnamed sources take where they work ("traders in London").
+    static let version = 7
 
     public init(book: RuleBook) {
         fingerprint = "\(book.fingerprint)-v\(FactExtractor.version)"

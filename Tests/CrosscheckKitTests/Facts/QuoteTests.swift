@@ -49,6 +49,19 @@ private func facts(_ body: String) -> DocumentFacts? {
                   quote: "We did ask for it to be faster", speaker: "Geoff Pollard", mention: "he"),
         QuoteCase(body: "Wigan Athletic's Rosa Mendel spoke after the match.\n\n\"We deserved the draw,\" Mendel said.",
                   quote: "We deserved the draw", speaker: "Rosa Mendel", mention: "Mendel"),
+        // A speaker cut short by the quote rule ("Treasury Under Secretary John") is the person named where it
+        // stands, not another who shares its first name.
+        QuoteCase(body: "John Reade, an analyst at a Leeds bank, said gold would rise.\n\n\"The US is not convinced,\" said Treasury Under Secretary John Taylor.",
+                  quote: "The US is not convinced", speaker: "John Taylor", mention: "Treasury Under Secretary John",
+                  role: "Treasury Under Secretary"),
+        QuoteCase(body: "Anna Berg, a nurse, spoke first.\n\n\"Wards will close,\" said Deputy Health Minister Anna Maria Costa.",
+                  quote: "Wards will close", speaker: "Anna Maria Costa", mention: "Deputy Health Minister Anna",
+                  role: "Deputy Health Minister"),
+        // Words before a kind of body name that body, not a person a pronoun could stand for.
+        QuoteCase(body: "Alan Greenspan arrived on Tuesday. Speaking to the House Budget Committee he urged caution.\n\n\"Deficits matter,\" he said.",
+                  quote: "Deficits matter", speaker: "Alan Greenspan", mention: "he"),
+        QuoteCase(body: "Lena Ortiz arrived at the port. Before the Harbour Pilots Association she spoke of fees.\n\n\"Fees must fall,\" she said.",
+                  quote: "Fees must fall", speaker: "Lena Ortiz", mention: "she"),
         // Names with capitals inside are never cut to their inner half ("Cain", "Silk", "Coopers").
         QuoteCase(body: "Senator Joan McKinnon met the press.\n\n\"The budget is austere,\" McKinnon said.",
                   quote: "The budget is austere", speaker: "Joan McKinnon", mention: "McKinnon", role: "Senator"),
@@ -185,6 +198,9 @@ private func facts(_ body: String) -> DocumentFacts? {
         ("The company said the plant would close in June.", "The company", false),
         ("The sources said the plant would close in June.", "The sources", true),
         ("China might buy 24 jets for $1.5 billion, an official at the agency told the daily.", "an official at the agency", true),
+        // Where an unnamed source works or what it knows is part of who speaks, and no name in it is the speaker.
+        ("Sources familiar with the deal said the talks had stalled.", "Sources familiar with the deal", true),
+        ("Traders in London said the dollar would weaken.", "Traders in London", true),
     ])
     func reportedSpeechIsAnAttribution(_ body: String, _ mention: String, _ anonymous: Bool) throws {
         let attributions = try #require(facts(body)).attributions
@@ -218,6 +234,23 @@ private func facts(_ body: String) -> DocumentFacts? {
         #expect(attribution.speaker.name == name)
         // The article refers back to the firm at the words, and does not name it there.
         #expect(!attribution.speaker.isNamedAtQuote)
+    }
+
+    @Test(arguments: [
+        // A firm is named in full once, then by its first word.
+        ("Getty Resources Ltd bought a mine in May. Getty said the deal would close in June.", "Getty Resources Ltd"),
+        ("Shares in Ortega Mining Corp rose. Ortega said the deal would close in June.", "Ortega Mining Corp"),
+        // A body's name keeps the words that lead a person's name as titles ("Labour", "Democratic").
+        ("The German Federal Labour Agency said the deal would close in June.", "German Federal Labour Agency"),
+        ("The Democratic Party said the deal would close in June.", "Democratic Party"),
+        // A country opens many bodies' names and is none of them.
+        ("Japan Airlines Co cut fares. Japan said the deal would close in June.", "Japan"),
+    ])
+    func aBodyIsNamedInFull(_ body: String, _ name: String) throws {
+        let attributions = try #require(facts(body)).attributions
+        let attribution = try #require(attributions.first { $0.content == "the deal would close in June" },
+                                       "attributions: \(attributions.map(\.content))")
+        #expect(attribution.speaker.name == name)
     }
 
     @Test func claimsOnAnonymousSourcesAreCounted() throws {

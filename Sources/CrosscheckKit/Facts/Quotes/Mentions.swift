@@ -5,6 +5,8 @@ struct PersonMention: Sendable {
     let name: String
     let role: String?
     let position: Int
+    /// Where the name itself stands (without role or honorific); nil for a mention made by resolving.
+    var nameRange: Range<Int>? = nil
     /// Introduced as someone who speaks: with a role and a full name, or with a cue verb among the next four words
     /// of its sentence ("Mark Serwotka, the union's leader, warned").
     var speaks = false

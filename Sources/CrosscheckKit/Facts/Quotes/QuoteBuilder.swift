@@ -29,7 +29,7 @@ struct QuoteBuilder {
             let described = (match.captures["honorific"].map { [document.string($0)] } ?? [])
                 + (role?.spaceSeparatedWords ?? []) + words.dropLast()
             return PersonMention(name: SpeakerResolver.withoutTitles(words, titles: lexicons.titles).joined(separator: " "),
-                                 role: role, position: match.range.lowerBound, speaks: speaks, reports: reports,
+                                 role: role, position: match.range.lowerBound, nameRange: name, speaks: speaks, reports: reports,
                                  sentence: document.sentence(containing: match.range.lowerBound).lowerBound,
                                  gender: PersonGender(words: described, lexicon: lexicons.genders),
                                  isOrganisation: QuoteBuilder.endsLikeOrganisation(words, endings: lexicons.organisationEndings))
@@ -119,7 +119,7 @@ struct QuoteBuilder {
     private func speaker(of match: RuleMatch, fields: [String: String]) -> Speaker {
         let position = match.range.lowerBound
         let named = resolver.resolve(mention: fields["speaker"], anonymous: fields["anonymous"], ownRole: fields["role"],
-                                     at: position)
+                                     standing: match.captures["speaker"] ?? match.captures["speaker2"], at: position)
         guard named == .unknown else { return named }
         return resolver.subject(ofSentence: document.sentence(containing: position).lowerBound, before: position)
     }

@@ -1,5 +1,6 @@
 /// The lexicons that resolving speakers reads: title words, cue verbs, gender words, plural nouns for bodies of
-/// people, the last words of firms' and offices' names, the nouns of unnamed sources, and the kinds of body.
+/// people, the last words of firms' and offices' names, the nouns of unnamed sources, the kinds of body, and
+/// countries.
 ///
 /// A class: the quote builder and its resolver are copied into closures for every article, and one reference
 /// is one count to keep where seven lexicons were dozens.
@@ -11,6 +12,7 @@ final class SpeakerLexicons: Sendable {
     let organisationEndings: Lexicon?
     let anonymousNouns: Lexicon?
     let organisationKinds: Lexicon?
+    let countries: Lexicon?
 
     init(book: RuleBook) {
         titles = book.lexicons["title"]
@@ -20,5 +22,6 @@ final class SpeakerLexicons: Sendable {
         organisationEndings = book.lexicons["organisation_ending"]
         anonymousNouns = book.lexicons["anonymous_noun"]
         organisationKinds = book.lexicons["organisation_kind"]
+        countries = book.lexicons["country"]
     }
 }

@@ -39,7 +39,9 @@ struct SpeakerResolver {
 
     static let pronouns: Set<String> = ["he", "she", "they"]
 
-    func resolve(mention: String?, anonymous: String?, ownRole: String?, at position: Int) -> Speaker {
+    /// `standing` is where the mention's words are in the text, when a rule captured them.
+    func resolve(mention: String?, anonymous: String?, ownRole: String?, standing: Range<Int>? = nil,
+                 at position: Int) -> Speaker {
         if let anonymous {
             return Speaker(mention: anonymous, name: nil, role: nil, anonymous: true)
         }
@@ -62,7 +64,9 @@ struct SpeakerResolver {
             let person = nearest.flatMap { fullestName(containing: $0.name.spaceSeparatedWords) } ?? nearest
             return Speaker(mention: mention, name: person?.name, role: person?.role ?? role, anonymous: false)
         }
-        var words = SpeakerResolver.withoutTitles(mention.spaceSeparatedWords, titles: lexicons.titles)
+        // A body's name keeps the words that lead a person's as titles: "the German Federal Labour Agency".
+        let mentionWords = mention.spaceSeparatedWords
+        var words = namesBody(mentionWords) ? mentionWords : SpeakerResolver.withoutTitles(mentionWords, titles: lexicons.titles)
         let definite = words.first?.lowercased() == "the"
         if definite { words.removeFirst() }
         guard !words.isEmpty else { return Speaker(mention: mention, name: nil, role: role ?? mention, anonymous: false) }
@@ -81,11 +85,17 @@ struct SpeakerResolver {
             }
             return Speaker(mention: mention, name: person?.name, role: person?.role ?? office, anonymous: false)
         }
-        if let person = fullestName(containing: words) {
+        // A name is read where it stands: when a person rule found a name in the mention's words ("said Treasury
+        // Under Secretary John Taylor", which the quote rule cut at four words), that is the person, whoever else
+        // shares a word of it ("John Reade").
+        let there = standing.flatMap { standing in
+            people.indices.first { people[$0].nameRange?.overlaps(standing) == true && words.allSatisfy(nameWords[$0].contains) }
+        }
+        if let person = fullestName(containing: there.map { nameWords[$0] } ?? words) {
             return Speaker(mention: mention, name: person.name, role: person.role ?? role, anonymous: false,
                            group: isGroup(person.name))
         }
-        let name = words.joined(separator: " ")
+        let name = organisation(openingWith: words)?.name ?? words.joined(separator: " ")
         return Speaker(mention: mention, name: name, role: role, anonymous: false, group: isGroup(name))
     }
 
@@ -107,6 +117,16 @@ struct SpeakerResolver {
         return named.last(where: \.reports) ?? named.last
     }
 
+    /// The first body the article names whose name opens with the words: a firm is named in full once, then by
+    /// its first word ("Getty Resources Ltd", then "Getty said"). A country opens many bodies' names and is none.
+    private func organisation(openingWith words: [String]) -> OrganisationMention? {
+        guard lexicons.countries?.canonical(for: words.joined(separator: " ")) == nil else { return nil }
+        return organisations.first { body in
+            let bodyWords = body.name.spaceSeparatedWords
+            return bodyWords.count > words.count && bodyWords.starts(with: words)
+        }
+    }
+
     /// "Chancellor of the Exchequer Gordon Brown", "Labour's Paul Flynn" and "Treasury Under-Secretary John
     /// Taylor" name Gordon Brown, Paul Flynn and John Taylor: everything up to the last title word (alone or
     /// ending a hyphenated compound) or possessive is dropped.
@@ -118,6 +138,12 @@ struct SpeakerResolver {
             return titles?.canonical(for: String(lastPart)) != nil
         }) else { return words }
         return Array(words[(last + 1)...])
+    }
+
+    /// A capitalised last word of a kind of body ("Agency", "Committee") makes the words a body's name.
+    private func namesBody(_ words: [String]) -> Bool {
+        guard let last = words.last, last.first?.isUppercase == true else { return false }
+        return lexicons.organisationKinds?.canonical(for: last) != nil
     }
 
     /// "Law Lords", "Senate Democrats": a name ending in a plural noun for people names a body.
