@@ -253,6 +253,24 @@ private func facts(_ body: String) -> DocumentFacts? {
         #expect(attribution.speaker.name == name)
     }
 
+    @Test(arguments: [
+        // "They" is never one person: the traders the article does not name, not the minister it does.
+        ("Traders expect a rate cut. Finance Minister Omar Lind spoke on Monday. They said the deal would close in June.", nil),
+        ("Analyst Ruth Kagame wrote a note. \"Prices will fall,\" they said. They said the deal would close in June.", nil),
+        // Nor a firm, which news calls "it".
+        ("Halvorsen Freight Inc said it would hire. Bankers were pleased. They said the deal would close in June.", nil),
+        // A group of people the article names in the sentences before.
+        ("The Law Lords ruled on Monday. They said the deal would close in June.", "Law Lords"),
+        ("Liberal Democrats met on Monday. They said the deal would close in June.", "Liberal Democrats"),
+    ] as [(String, String?)])
+    func theyIsAGroupNeverOnePersonOrAFirm(_ body: String, _ name: String?) throws {
+        let attributions = try #require(facts(body)).attributions
+        let attribution = try #require(attributions.first { $0.content == "the deal would close in June" },
+                                       "attributions: \(attributions.map(\.content))")
+        #expect(attribution.speaker.mention == "They")
+        #expect(attribution.speaker.name == name)
+    }
+
     @Test func claimsOnAnonymousSourcesAreCounted() throws {
         let document = try #require(facts("""
             India accounts for 40 percent of Russia's arms exports, a defence industry source told Kommersant.

@@ -18,7 +18,7 @@ enum PersonGender: String, Sendable {
         self = male ? .male : .female
     }
 
-    /// The gender a pronoun asks for: none for "they", which may be a group or an organisation.
+    /// The gender "he" or "she" asks for; nil for any other word ("they" is resolved apart, as never one person).
     init?(pronoun: String) {
         switch pronoun.lowercased() {
         case "he": self = .male
