@@ -14,7 +14,8 @@ public struct FactExtractor: Sendable {
     /// 5: "the official" nobody named is anonymous; quoted words with no speaker go to their sentence's subject.
     /// 6: "the company" or "the bank" is the firm of that kind named before, found by the new organisation rules.
     /// 7: a speaker is the person named where it stands; a firm named by its first word is the firm named in full;
-    ///    a body's name keeps "Labour" or "Democratic"; unnamed sources take where they work ("traders in London").
+    ///    a body's name keeps "Labour" or "Democratic"; unnamed sources take where they work ("traders in London");
+    ///    "they" is a named group of people or nobody.
     static let version = 7
 
     public init(book: RuleBook) {
