@@ -54,7 +54,7 @@ struct SpeakerResolver {
     }
 
     /// `standing` is where the mention's words are in the text, when a rule captured them.
-    func resolve(mention: String?, anonymous: String?, ownRole: String?, standing: Range<Int>? = nil,
+    func resolve(mention: String?, anonymous: String?, ownRole: String?, standing: Range<Int>?,
                  at position: Int) -> Speaker {
         if let anonymous {
             return Speaker(mention: anonymous, name: nil, role: nil, anonymous: true)
@@ -105,10 +105,10 @@ struct SpeakerResolver {
         // A name is read where it stands: when a person rule found a name in the mention's words ("said Treasury
         // Under Secretary John Taylor", which the quote rule cut at four words), that is the person, whoever else
         // shares a word of it ("John Reade").
-        let there = standing.flatMap { standing in
+        let namedThere = standing.flatMap { standing in
             people.indices.first { people[$0].nameRange?.overlaps(standing) == true && words.allSatisfy(nameWords[$0].contains) }
         }
-        if let person = fullestName(containing: there.map { nameWords[$0] } ?? words) {
+        if let person = fullestName(containing: namedThere.map { nameWords[$0] } ?? words) {
             return Speaker(mention: mention, name: person.name, role: person.role ?? role, anonymous: false,
                            group: isGroup(person.name))
         }
