@@ -11,9 +11,7 @@ struct QuoteBuilder {
         self.document = document
         // Where the speakers the quote and attribution rules found end: a name ending there speaks even with no
         // cue verb after it ("according to the Harbour Board's Mr Okafor", "said Dan Reyes").
-        let speakerEnds = Set((quotes + attributions).compactMap { match in
-            (match.captures["speaker"] ?? match.captures["speaker2"])?.upperBound
-        })
+        let speakerEnds = Set((quotes + attributions).compactMap { QuoteBuilder.speakerWords(of: $0)?.upperBound })
         let mentions = people.compactMap { match -> PersonMention? in
             guard let name = match.captures["name"] else { return nil }
             let role = match.captures["role"].map { document.string($0) }
@@ -48,6 +46,11 @@ struct QuoteBuilder {
         }
         let quoted = quotes.flatMap { match in ["quote", "continuation"].compactMap { match.captures[$0] } }
         resolver = SpeakerResolver(people: mentions, organisations: bodies, quoted: quoted, lexicons: lexicons)
+    }
+
+    /// Where the speaker a quote or speech rule captured stands, under either of its names.
+    private static func speakerWords(of match: RuleMatch) -> Range<Int>? {
+        match.captures["speaker"] ?? match.captures["speaker2"]
     }
 
     /// Whether a name's last word, without a possessive ("Nippon Mining's"), ends a firm's or an office's name.
@@ -119,7 +122,7 @@ struct QuoteBuilder {
     private func speaker(of match: RuleMatch, fields: [String: String]) -> Speaker {
         let position = match.range.lowerBound
         let named = resolver.resolve(mention: fields["speaker"], anonymous: fields["anonymous"], ownRole: fields["role"],
-                                     standing: match.captures["speaker"] ?? match.captures["speaker2"], at: position)
+                                     standing: QuoteBuilder.speakerWords(of: match), at: position)
         guard named == .unknown else { return named }
         return resolver.subject(ofSentence: document.sentence(containing: position).lowerBound, before: position)
     }
