@@ -15,12 +15,15 @@ struct SpeakerResolver {
     private let genderBySurname: [String: PersonGender]
     /// Each person's name as words, split once: every mention resolved searches them all.
     private let nameWords: [[String]]
+    /// Each body's name as words, split once, for the same reason.
+    private let organisationWords: [[String]]
 
     init(people: [PersonMention], organisations: [OrganisationMention], quoted: [Range<Int>], lexicons: SpeakerLexicons) {
         self.people = people
         self.organisations = organisations
         let nameWords = people.map(\.name.spaceSeparatedWords)
         self.nameWords = nameWords
+        organisationWords = organisations.map(\.name.spaceSeparatedWords)
         self.quoted = quoted
         self.lexicons = lexicons
         let known = people.indices.compactMap { index -> (surname: String, gender: PersonGender)? in
@@ -138,10 +141,9 @@ struct SpeakerResolver {
     /// its first word ("Getty Resources Ltd", then "Getty said"). A country opens many bodies' names and is none.
     private func organisation(openingWith words: [String]) -> OrganisationMention? {
         guard lexicons.countries?.canonical(for: words.joined(separator: " ")) == nil else { return nil }
-        return organisations.first { body in
-            let bodyWords = body.name.spaceSeparatedWords
-            return bodyWords.count > words.count && bodyWords.starts(with: words)
-        }
+        return organisations.indices.first { index in
+            organisationWords[index].count > words.count && organisationWords[index].starts(with: words)
+        }.map { organisations[$0] }
     }
 
     /// "Chancellor of the Exchequer Gordon Brown", "Labour's Paul Flynn" and "Treasury Under-Secretary John
