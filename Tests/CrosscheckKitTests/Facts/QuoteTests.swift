@@ -245,6 +245,9 @@ private func facts(_ body: String) -> DocumentFacts? {
         ("The Democratic Party said the deal would close in June.", "Democratic Party"),
         // A country opens many bodies' names and is none of them.
         ("Japan Airlines Co cut fares. Japan said the deal would close in June.", "Japan"),
+        // A firm whose words do not read as a person's name ("KLM", "&") is named whole, not by its last word.
+        ("KLM Freight Corp said the deal would close in June.", "KLM Freight Corp"),
+        ("Orvan & Pike Co said the deal would close in June.", "Orvan & Pike Co"),
     ])
     func aBodyIsNamedInFull(_ body: String, _ name: String) throws {
         let attributions = try #require(facts(body)).attributions
