@@ -55,8 +55,10 @@ enum MetadataDetector {
         text.count <= 50 && !text.hasSuffix(".") && text.split(separator: " ").count <= 8
     }
 
+    /// A short line that does not end a sentence, opening with a letter or a quote mark (`"We will win," says PM`).
+    /// A lede that opens with a quote ends with a full stop, so it stays body text.
     private static func isHeadline(_ text: String) -> Bool {
-        text.count <= 200 && !text.hasSuffix(".") && text.first?.isLetter == true || text.first == "\""
+        text.count <= 200 && !text.hasSuffix(".") && (text.first?.isLetter == true || text.first == "\"")
     }
 
     /// `By Sergei Blagov | July 7, 2008 | 8:14 PM EDT` gives the name and what follows the first bar.

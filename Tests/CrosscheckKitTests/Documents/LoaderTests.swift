@@ -76,6 +76,24 @@ import Testing
         #expect(document.metadata.url == "https://example.com/a")
     }
 
+    /// A lede that opens with a quote is the article's first sentence, not its title; a quoted headline is a title.
+    @Test func aLedeOpeningWithAQuoteIsBodyText() throws {
+        let lede = try #require(TestFiles.document("""
+            "There is no shortage of buyers," said one broker.
+
+            Prices rose 4 percent.
+            """, named: "lede.txt"))
+        #expect(lede.metadata.title == nil)
+        #expect(lede.text.hasPrefix(#""There is no shortage of buyers," said one broker."#))
+        let headed = try #require(TestFiles.document("""
+            "We will win," says minister
+
+            Prices rose 4 percent.
+            """, named: "headed.txt"))
+        #expect(headed.metadata.title == #""We will win," says minister"#)
+        #expect(headed.text.hasPrefix("Prices rose"))
+    }
+
     @Test func malformedFrontMatterNamesLineAndColumn() {
         let loaded = ArticleLoader().load(bytes: Array("---\ntitle: [unclosed\n---\nBody.\n".utf8), path: "bad.md")
         #expect(loaded.documents.isEmpty)
