@@ -16,7 +16,8 @@ public struct FactExtractor: Sendable {
     /// 7: a speaker is the person named where it stands; a firm named by its first word is the firm named in full;
     ///    a body's name keeps "Labour" or "Democratic"; unnamed sources take where they work ("traders in London");
     ///    "they" is a named group of people or nobody.
-    static let version = 7
+    /// 8: "they" may be unnamed sources quoted before, and is then anonymous.
+    static let version = 8
 
     public init(book: RuleBook) {
         fingerprint = "\(book.fingerprint)-v\(FactExtractor.version)"

@@ -272,6 +272,26 @@ private func facts(_ body: String) -> DocumentFacts? {
                                        "attributions: \(attributions.map(\.content))")
         #expect(attribution.speaker.mention == "They")
         #expect(attribution.speaker.name == name)
+        #expect(!attribution.speaker.anonymous)
+    }
+
+    @Test(arguments: [
+        // Unnamed sources quoted as a group before: what "they" said rests on them too.
+        ("Spain will buy barley for May, trade sources said. They said the deal would close in June.", "trade sources"),
+        ("Bids were accepted, the analysts said. They said the deal would close in June.", "the analysts"),
+        ("\"Prices will fall,\" bankers in Tokyo said. They said the deal would close in June.", "bankers in Tokyo"),
+        // The nearer wins: a group named after the sources.
+        ("Bids were accepted, trade sources said. The Law Lords ruled on Monday. They said the deal would close in June.", nil),
+        // One unnamed source is no "they".
+        ("Bids were accepted, a trade source said. They said the deal would close in June.", nil),
+    ] as [(String, String?)])
+    func theyMayBeUnnamedSourcesQuotedBefore(_ body: String, _ sources: String?) throws {
+        let document = try #require(facts(body))
+        let attribution = try #require(document.attributions.first { $0.content == "the deal would close in June" },
+                                       "attributions: \(document.attributions.map(\.content))")
+        #expect(attribution.speaker.mention == "They")
+        #expect(attribution.speaker.anonymous == (sources != nil))
+        #expect(attribution.speaker.role == sources)
     }
 
     @Test func claimsOnAnonymousSourcesAreCounted() throws {

@@ -29,3 +29,11 @@ struct OrganisationMention: Sendable {
     /// Followed at once by a cue verb ("Pennzoil Co said"): the firm the article reports for.
     let reports: Bool
 }
+
+/// Unnamed people an article quotes as a group ("trade sources said", "the analysts said"), so that a later
+/// "they said" is known to rest on them too.
+struct UnnamedSourceMention: Sendable {
+    /// The words that describe them, as the article gives them ("trade sources", "the analysts").
+    let words: String
+    let position: Int
+}

@@ -45,7 +45,26 @@ struct QuoteBuilder {
                                                                          cueVerbs: lexicons.cueVerbs) == 0)
         }
         let quoted = quotes.flatMap { match in ["quote", "continuation"].compactMap { match.captures[$0] } }
-        resolver = SpeakerResolver(people: mentions, organisations: bodies, quoted: quoted, lexicons: lexicons)
+        let unnamed = (quotes + attributions).compactMap { QuoteBuilder.unnamedPluralSource(of: $0, in: document, lexicons: lexicons) }
+            .sorted { $0.position < $1.position }
+        resolver = SpeakerResolver(people: mentions, organisations: bodies, unnamedSources: unnamed, quoted: quoted,
+                                   lexicons: lexicons)
+    }
+
+    /// The unnamed sources a match gives as its speaker when they are many: an anonymous source with a plural
+    /// noun ("trade sources in London"), or "the" and a plural source noun alone ("the sources").
+    private static func unnamedPluralSource(of match: RuleMatch, in document: Document,
+                                            lexicons: SpeakerLexicons) -> UnnamedSourceMention? {
+        let isPluralSource = { (word: String) in SpeakerResolver.isPluralSourceNoun(word, nouns: lexicons.anonymousNouns) }
+        if let range = match.captures["anonymous"] ?? match.captures["anonymous2"] {
+            let words = document.string(range)
+            guard words.spaceSeparatedWords.contains(where: isPluralSource) else { return nil }
+            return UnnamedSourceMention(words: words, position: range.lowerBound)
+        }
+        guard let range = speakerWords(of: match) else { return nil }
+        let words = document.string(range).spaceSeparatedWords
+        guard words.count == 2, words[0].lowercased() == "the", isPluralSource(words[1]) else { return nil }
+        return UnnamedSourceMention(words: words.joined(separator: " "), position: range.lowerBound)
     }
 
     /// Where the speaker a quote or speech rule captured stands, under either of its names.

@@ -1,10 +1,13 @@
 /// Resolves the words that name a speaker to the person the article means: a surname or a family name to the
 /// fullest name the article gives (`Shoigu` is Sergei Shoigu, `Hu` is Hu Jintao), "he" or "she" to the nearest
 /// person named before it outside any quote (`"...," he said` after `Theodor Karasik, a senior analyst, said ...`),
-/// "they" to a group of people, a body (`the company`) to the firm of that kind the article named before.
+/// "they" to a group of people or to unnamed sources quoted before, a body (`the company`) to the firm of that kind
+/// the article named before.
 struct SpeakerResolver {
     let people: [PersonMention]
     let organisations: [OrganisationMention]
+    /// Unnamed sources the article quoted as a group, in the order they stand.
+    let unnamedSources: [UnnamedSourceMention]
     /// Byte ranges of quoted words, whose names are not candidates for a pronoun.
     let quoted: [Range<Int>]
     /// Title words ("Chancellor") are not part of a name when they lead a mention; plural nouns ("Lords") name a
@@ -18,9 +21,11 @@ struct SpeakerResolver {
     /// Each body's name as words, split once, for the same reason.
     private let organisationWords: [[String]]
 
-    init(people: [PersonMention], organisations: [OrganisationMention], quoted: [Range<Int>], lexicons: SpeakerLexicons) {
+    init(people: [PersonMention], organisations: [OrganisationMention], unnamedSources: [UnnamedSourceMention],
+         quoted: [Range<Int>], lexicons: SpeakerLexicons) {
         self.people = people
         self.organisations = organisations
+        self.unnamedSources = unnamedSources
         let nameWords = people.map(\.name.spaceSeparatedWords)
         self.nameWords = nameWords
         organisationWords = organisations.map(\.name.spaceSeparatedWords)
@@ -45,15 +50,26 @@ struct SpeakerResolver {
     /// How far back, in bytes (a few sentences), a pronoun looks for who it stands for.
     private static let pronounReach = 1500
 
-    /// Whom a "they" stands for: the last group of people the article names ("the Law Lords", "Liberal Democrats")
-    /// in the last few sentences, else nobody by name. Never one person, nor a firm, which news calls "it": over
-    /// the corpus most "they said" follow bankers, dealers or analysts the article does not name ("Bankers
-    /// welcomed the measures. The Bank of Finland had never ..., they said").
-    private func group(before position: Int) -> PersonMention? {
-        people.last { person in
-            person.position < position && position - person.position < SpeakerResolver.pronounReach
-                && !isQuoted(person.position) && isGroup(person.name)
+    /// Whom a "they" stands for, of what the last few sentences give, the nearer: a group of people the article
+    /// names ("the Law Lords", "Liberal Democrats"), or unnamed sources it quoted as a group ("..., trade sources
+    /// said. ..., they said"), whose words rest on them as well and so stay anonymous. Else nobody by name. Never
+    /// one person, nor a firm, which news calls "it".
+    private func they(_ mention: String, at position: Int) -> Speaker {
+        func near(_ place: Int) -> Bool {
+            place < position && position - place < SpeakerResolver.pronounReach && !isQuoted(place)
         }
+        let group = people.last { near($0.position) && isGroup($0.name) }
+        if let sources = unnamedSources.last(where: { near($0.position) }), sources.position > group?.position ?? -1 {
+            return Speaker(mention: mention, name: nil, role: sources.words, anonymous: true)
+        }
+        return Speaker(mention: mention, name: group?.name, role: nil, anonymous: false, group: group != nil)
+    }
+
+    /// A noun of unnamed sources in the plural: "sources", "officials", "people".
+    static func isPluralSourceNoun(_ word: String, nouns: Lexicon?) -> Bool {
+        guard nouns?.canonical(for: word) != nil else { return false }
+        let lowered = word.lowercased()
+        return lowered == "people" || (lowered.hasSuffix("s") && !lowered.hasSuffix("ss"))
     }
 
     /// `standing` is where the mention's words are in the text, when a rule captured them.
@@ -64,10 +80,7 @@ struct SpeakerResolver {
         }
         guard let mention = mention?.trimmed, !mention.isEmpty else { return .unknown }
         let role = ownRole.map(SpeakerResolver.cleanRole)
-        if mention.lowercased() == "they" {
-            let group = group(before: position)
-            return Speaker(mention: mention, name: group?.name, role: nil, anonymous: false, group: group != nil)
-        }
+        if mention.lowercased() == "they" { return they(mention, at: position) }
         if let wanted = PersonGender(pronoun: mention) {
             // The nearest person introduced as speaking (with a role, or before a cue verb) in the last few
             // sentences, else the nearest person named at all: "Donkey Kong" in a list of games is no speaker.
