@@ -284,6 +284,7 @@ private func facts(_ body: String) -> DocumentFacts? {
         ("Bids were accepted, trade sources said. The Law Lords ruled on Monday. They said the deal would close in June.", nil),
         // One unnamed source is no "they".
         ("Bids were accepted, a trade source said. They said the deal would close in June.", nil),
+        ("Bids were accepted, a source close to the officials said. They said the deal would close in June.", nil),
     ] as [(String, String?)])
     func theyMayBeUnnamedSourcesQuotedBefore(_ body: String, _ sources: String?) throws {
         let document = try #require(facts(body))

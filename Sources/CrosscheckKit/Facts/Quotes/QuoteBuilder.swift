@@ -51,14 +51,16 @@ struct QuoteBuilder {
                                    lexicons: lexicons)
     }
 
-    /// The unnamed sources a match gives as its speaker when they are many: an anonymous source with a plural
-    /// noun ("trade sources in London"), or "the" and a plural source noun alone ("the sources").
+    /// The unnamed sources a match gives as its speaker when they are many: an anonymous source whose first
+    /// source noun is plural ("trade sources in London", not "a source close to the officials"), or "the" and a
+    /// plural source noun alone ("the sources").
     private static func unnamedPluralSource(of match: RuleMatch, in document: Document,
                                             lexicons: SpeakerLexicons) -> UnnamedSourceMention? {
         let isPluralSource = { (word: String) in SpeakerResolver.isPluralSourceNoun(word, nouns: lexicons.anonymousNouns) }
         if let range = match.captures["anonymous"] ?? match.captures["anonymous2"] {
             let words = document.string(range)
-            guard words.spaceSeparatedWords.contains(where: isPluralSource) else { return nil }
+            guard let noun = words.spaceSeparatedWords.first(where: { lexicons.anonymousNouns?.canonical(for: $0) != nil }),
+                  isPluralSource(noun) else { return nil }
             return UnnamedSourceMention(words: words, position: range.lowerBound)
         }
         guard let range = speakerWords(of: match) else { return nil }
