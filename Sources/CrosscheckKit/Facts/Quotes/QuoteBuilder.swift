@@ -56,17 +56,22 @@ struct QuoteBuilder {
     /// plural source noun alone ("the sources").
     private static func unnamedPluralSource(of match: RuleMatch, in document: Document,
                                             lexicons: SpeakerLexicons) -> UnnamedSourceMention? {
-        let isPluralSource = { (word: String) in SpeakerResolver.isPluralSourceNoun(word, nouns: lexicons.anonymousNouns) }
+        let isSourceNoun = { (word: String) in lexicons.anonymousNouns?.canonical(for: word) != nil }
         if let range = match.captures["anonymous"] ?? match.captures["anonymous2"] {
             let words = document.string(range)
-            guard let noun = words.spaceSeparatedWords.first(where: { lexicons.anonymousNouns?.canonical(for: $0) != nil }),
-                  isPluralSource(noun) else { return nil }
+            guard let noun = words.spaceSeparatedWords.first(where: isSourceNoun), isPlural(noun) else { return nil }
             return UnnamedSourceMention(words: words, position: range.lowerBound)
         }
         guard let range = speakerWords(of: match) else { return nil }
         let words = document.string(range).spaceSeparatedWords
-        guard words.count == 2, words[0].lowercased() == "the", isPluralSource(words[1]) else { return nil }
+        guard words.count == 2, words[0].lowercased() == "the", isSourceNoun(words[1]), isPlural(words[1]) else { return nil }
         return UnnamedSourceMention(words: words.joined(separator: " "), position: range.lowerBound)
+    }
+
+    /// Whether a noun of unnamed sources is plural: "sources", "officials", "people", not "witness".
+    private static func isPlural(_ sourceNoun: String) -> Bool {
+        let lowered = sourceNoun.lowercased()
+        return lowered == "people" || (lowered.hasSuffix("s") && !lowered.hasSuffix("ss"))
     }
 
     /// Where the speaker a quote or speech rule captured stands, under either of its names.

@@ -65,13 +65,6 @@ struct SpeakerResolver {
         return Speaker(mention: mention, name: group?.name, role: nil, anonymous: false, group: group != nil)
     }
 
-    /// A noun of unnamed sources in the plural: "sources", "officials", "people".
-    static func isPluralSourceNoun(_ word: String, nouns: Lexicon?) -> Bool {
-        guard nouns?.canonical(for: word) != nil else { return false }
-        let lowered = word.lowercased()
-        return lowered == "people" || (lowered.hasSuffix("s") && !lowered.hasSuffix("ss"))
-    }
-
     /// `standing` is where the mention's words are in the text, when a rule captured them.
     func resolve(mention: String?, anonymous: String?, ownRole: String?, standing: Range<Int>?,
                  at position: Int) -> Speaker {
