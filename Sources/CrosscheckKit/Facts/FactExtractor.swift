@@ -17,7 +17,8 @@ public struct FactExtractor: Sendable {
     ///    a body's name keeps "Labour" or "Democratic"; unnamed sources take where they work ("traders in London");
     ///    "they" is a named group of people or nobody.
     /// 8: "they" may be unnamed sources quoted before, and is then anonymous.
-    static let version = 8
+    /// 9: a person named again by surname as a speaker ("Mahlmann told reporters") is who a later "he" stands for.
+    static let version = 9
 
     public init(book: RuleBook) {
         fingerprint = "\(book.fingerprint)-v\(FactExtractor.version)"

@@ -295,6 +295,32 @@ private func facts(_ body: String) -> DocumentFacts? {
         #expect(attribution.speaker.role == sources)
     }
 
+    /// A person named in full, then someone named in between, then the first person again by surname alone
+    /// before a cue verb: the "he" after that goes back to them. Also with the verb first ("..., said Mr Flynn.").
+    @Test(arguments: [
+        ("""
+        Yen futures will be listed within months, chairman Karsten Mahlmann said.
+
+        Mahlmann will visit Kyoji Kitamura, director-general of the Finance Ministry's Securities Bureau, next week.
+
+        Mahlmann told reporters evening trading would start in April. But he added the deal would close in June.
+        """, "Karsten Mahlmann"),
+        ("""
+        Ringtone sales have doubled, said Jeremy Flynn, head of services at the network.
+
+        Christian Harris, partnership manager of the content firm Zed, said the rules were essential.
+
+        Some sellers have been cut off for good, said Mr Flynn. He said the deal would close in June.
+        """, "Jeremy Flynn"),
+    ] as [(String, String)])
+    func aPronounGoesBackToAPersonNamedAgainBySurname(_ body: String, _ person: String) throws {
+        let document = try #require(facts(body))
+        let attribution = try #require(document.attributions.first { $0.content == "the deal would close in June" },
+                                       "attributions: \(document.attributions.map(\.content))")
+        #expect(attribution.speaker.mention?.lowercased() == "he")
+        #expect(attribution.speaker.name == person)
+    }
+
     @Test func claimsOnAnonymousSourcesAreCounted() throws {
         let document = try #require(facts("""
             India accounts for 40 percent of Russia's arms exports, a defence industry source told Kommersant.

@@ -31,7 +31,10 @@ struct QuoteBuilder {
                                  sentence: document.sentence(containing: match.range.lowerBound).lowerBound,
                                  gender: PersonGender(words: described, lexicon: lexicons.genders),
                                  isOrganisation: QuoteBuilder.endsLikeOrganisation(words, endings: lexicons.organisationEndings))
-        }.sorted { $0.position < $1.position }
+        }
+        let people = (mentions + QuoteBuilder.namedAgain(in: quotes + attributions, people: mentions, document: document,
+                                                        lexicons: lexicons))
+            .sorted { $0.position < $1.position }
         let bodies = organisations.compactMap { match -> OrganisationMention? in
             guard let name = match.captures["name"] else { return nil }
             let words = document.string(name).spaceSeparatedWords
@@ -47,8 +50,27 @@ struct QuoteBuilder {
         let quoted = quotes.flatMap { match in ["quote", "continuation"].compactMap { match.captures[$0] } }
         let unnamed = (quotes + attributions).compactMap { QuoteBuilder.unnamedPluralSource(of: $0, in: document, lexicons: lexicons) }
             .sorted { $0.position < $1.position }
-        resolver = SpeakerResolver(people: mentions, organisations: bodies, unnamedSources: unnamed, quoted: quoted,
+        resolver = SpeakerResolver(people: people, organisations: bodies, unnamedSources: unnamed, quoted: quoted,
                                    lexicons: lexicons)
+    }
+
+    /// Speakers a quote or attribution rule found that name again a person the article named in full, where no
+    /// person rule found a name ("Mahlmann told reporters" after "CBOT chairman Karsten Mahlmann"): they speak
+    /// there, so a "he" after them goes back to them, not to someone the article named in between.
+    private static func namedAgain(in matches: [RuleMatch], people: [PersonMention], document: Document,
+                                   lexicons: SpeakerLexicons) -> [PersonMention] {
+        let known = Set(people.flatMap(\.name.spaceSeparatedWords))
+        return matches.compactMap { match in
+            guard let range = speakerWords(of: match),
+                  !people.contains(where: { $0.nameRange?.overlaps(range) == true }) else { return nil }
+            let words = SpeakerResolver.withoutTitles(document.string(range).spaceSeparatedWords, titles: lexicons.titles)
+            guard !words.isEmpty, words.allSatisfy({ $0.first?.isUppercase == true && known.contains($0) }) else { return nil }
+            return PersonMention(name: words.joined(separator: " "), role: nil, position: range.lowerBound, nameRange: range,
+                                 speaks: true,
+                                 reports: cueVerbWord(after: range.upperBound, in: document, cueVerbs: lexicons.cueVerbs) == 0,
+                                 sentence: document.sentence(containing: range.lowerBound).lowerBound,
+                                 isOrganisation: endsLikeOrganisation(words, endings: lexicons.organisationEndings))
+        }
     }
 
     /// The unnamed sources a match gives as its speaker when they are many: an anonymous source whose first
