@@ -59,12 +59,13 @@ struct QuoteBuilder {
     /// there, so a "he" after them goes back to them, not to someone the article named in between.
     private static func namedAgain(in matches: [RuleMatch], people: [PersonMention], document: Document,
                                    lexicons: SpeakerLexicons) -> [PersonMention] {
-        let known = Set(people.flatMap(\.name.spaceSeparatedWords))
+        let names = people.map { Set($0.name.spaceSeparatedWords) }
         return matches.compactMap { match in
             guard let range = speakerWords(of: match),
                   !people.contains(where: { $0.nameRange?.overlaps(range) == true }) else { return nil }
             let words = SpeakerResolver.withoutTitles(document.string(range).spaceSeparatedWords, titles: lexicons.titles)
-            guard !words.isEmpty, words.allSatisfy({ $0.first?.isUppercase == true && known.contains($0) }) else { return nil }
+            guard !words.isEmpty, words.allSatisfy({ $0.first?.isUppercase == true }),
+                  names.contains(where: { name in words.allSatisfy(name.contains) }) else { return nil }
             return PersonMention(name: words.joined(separator: " "), role: nil, position: range.lowerBound, nameRange: range,
                                  speaks: true,
                                  reports: cueVerbWord(after: range.upperBound, in: document, cueVerbs: lexicons.cueVerbs) == 0,
