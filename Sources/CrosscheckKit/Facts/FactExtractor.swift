@@ -18,7 +18,8 @@ public struct FactExtractor: Sendable {
     ///    "they" is a named group of people or nobody.
     /// 8: "they" may be unnamed sources quoted before, and is then anonymous.
     /// 9: a person named again by surname as a speaker ("Mahlmann told reporters") is who a later "he" stands for.
-    static let version = 9
+    /// 10: "he" or "she" may be one unnamed source quoted since the last person speaking, and is then anonymous.
+    static let version = 10
 
     public init(book: RuleBook) {
         fingerprint = "\(book.fingerprint)-v\(FactExtractor.version)"

@@ -240,6 +240,9 @@ private func facts(_ body: String) -> DocumentFacts? {
         // A firm is named in full once, then by its first word.
         ("Getty Resources Ltd bought a mine in May. Getty said the deal would close in June.", "Getty Resources Ltd"),
         ("Shares in Ortega Mining Corp rose. Ortega said the deal would close in June.", "Ortega Mining Corp"),
+        // Also when that word is a noun of unnamed sources.
+        ("Investors Group Inc sold shares. Gordon Capital Corp will buy them, Investors said the deal would close in June.",
+         "Investors Group Inc"),
         // A body's name keeps the words that lead a person's name as titles ("Labour", "Democratic").
         ("The German Federal Labour Agency said the deal would close in June.", "German Federal Labour Agency"),
         ("The Democratic Party said the deal would close in June.", "Democratic Party"),
@@ -319,6 +322,33 @@ private func facts(_ body: String) -> DocumentFacts? {
                                        "attributions: \(document.attributions.map(\.content))")
         #expect(attribution.speaker.mention?.lowercased() == "he")
         #expect(attribution.speaker.name == person)
+    }
+
+    /// One unnamed source speaking after the last person named: a "he" or "she" goes on with their words and stays
+    /// anonymous; one of the other gender is passed over for the person before.
+    @Test(arguments: [
+        ("""
+        Robert Crandall, AMR's chairman, said the terms were favourable.
+
+        A spokesman for Airbus confirmed those terms. "We will own the aircraft," he said.
+        """, nil, "A spokesman for Airbus"),
+        ("""
+        Grain stocks fell, Ama Boateng, a trader at the exchange, said on Monday.
+
+        A spokeswoman for the ministry said the figures were early. "We will revise them," she said.
+        """, nil, "A spokeswoman for the ministry"),
+        ("""
+        Robert Crandall, AMR's chairman, said the terms were favourable.
+
+        A spokeswoman for Airbus confirmed those terms. "We will own the aircraft," he said.
+        """, "Robert Crandall", nil),
+    ] as [(String, String?, String?)])
+    func aPronounGoesOnWithOneUnnamedSource(_ body: String, _ person: String?, _ source: String?) throws {
+        let document = try #require(facts(body))
+        let quote = try #require(document.quotes.first, "no quote")
+        #expect(quote.speaker.name == person)
+        #expect(quote.speaker.anonymous == (source != nil))
+        if let source { #expect(quote.speaker.role == source) }
     }
 
     @Test func claimsOnAnonymousSourcesAreCounted() throws {

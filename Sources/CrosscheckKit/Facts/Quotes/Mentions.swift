@@ -30,10 +30,14 @@ struct OrganisationMention: Sendable {
     let reports: Bool
 }
 
-/// Unnamed people an article quotes as a group ("trade sources said", "the analysts said"), so that a later
-/// "they said" is known to rest on them too.
+/// Unnamed people an article quotes ("trade sources said", "the analysts said", "a spokesman for Airbus
+/// confirmed"), so that a later "they said", or "he said" after one of them, is known to rest on them too.
 struct UnnamedSourceMention: Sendable {
     /// The words that describe them, as the article gives them ("trade sources", "the analysts").
     let words: String
     let position: Int
+    /// Many sources ("sources", "officials"), which only "they" stands for; else one, whom "he" or "she" may.
+    let isPlural: Bool
+    /// What the words say of one source's gender ("a spokeswoman").
+    var gender: PersonGender? = nil
 }

@@ -48,7 +48,7 @@ struct QuoteBuilder {
                                                                          cueVerbs: lexicons.cueVerbs) == 0)
         }
         let quoted = quotes.flatMap { match in ["quote", "continuation"].compactMap { match.captures[$0] } }
-        let unnamed = (quotes + attributions).compactMap { QuoteBuilder.unnamedPluralSource(of: $0, in: document, lexicons: lexicons) }
+        let unnamed = (quotes + attributions).compactMap { QuoteBuilder.unnamedSource(of: $0, in: document, lexicons: lexicons) }
             .sorted { $0.position < $1.position }
         resolver = SpeakerResolver(people: people, organisations: bodies, unnamedSources: unnamed, quoted: quoted,
                                    lexicons: lexicons)
@@ -74,21 +74,25 @@ struct QuoteBuilder {
         }
     }
 
-    /// The unnamed sources a match gives as its speaker when they are many: an anonymous source whose first
-    /// source noun is plural ("trade sources in London", not "a source close to the officials"), or "the" and a
-    /// plural source noun alone ("the sources").
-    private static func unnamedPluralSource(of match: RuleMatch, in document: Document,
-                                            lexicons: SpeakerLexicons) -> UnnamedSourceMention? {
+    /// The unnamed sources a match gives as its speaker: an anonymous source, many when its first source noun is
+    /// plural ("trade sources in London"), else one ("a spokesman for Airbus", "a source close to the officials");
+    /// or "the" and a plural source noun alone ("the sources"). "The spokesman" alone is left out: the resolver
+    /// gives it to the person the article named with that role, if any.
+    private static func unnamedSource(of match: RuleMatch, in document: Document,
+                                      lexicons: SpeakerLexicons) -> UnnamedSourceMention? {
         let isSourceNoun = { (word: String) in lexicons.anonymousNouns?.canonical(for: word) != nil }
         if let range = match.captures["anonymous"] ?? match.captures["anonymous2"] {
             let words = document.string(range)
-            guard let noun = words.spaceSeparatedWords.first(where: isSourceNoun), isPlural(noun) else { return nil }
-            return UnnamedSourceMention(words: words, position: range.lowerBound)
+            let wordList = words.spaceSeparatedWords
+            guard let noun = wordList.first(where: isSourceNoun) else { return nil }
+            let plural = isPlural(noun)
+            return UnnamedSourceMention(words: words, position: range.lowerBound, isPlural: plural,
+                                        gender: plural ? nil : PersonGender(words: wordList, lexicon: lexicons.genders))
         }
         guard let range = speakerWords(of: match) else { return nil }
         let words = document.string(range).spaceSeparatedWords
         guard words.count == 2, words[0].lowercased() == "the", isSourceNoun(words[1]), isPlural(words[1]) else { return nil }
-        return UnnamedSourceMention(words: words.joined(separator: " "), position: range.lowerBound)
+        return UnnamedSourceMention(words: words.joined(separator: " "), position: range.lowerBound, isPlural: true)
     }
 
     /// Whether a noun of unnamed sources is plural: "sources", "officials", "people", not "witness".

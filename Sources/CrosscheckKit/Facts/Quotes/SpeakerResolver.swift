@@ -1,7 +1,7 @@
 /// Resolves the words that name a speaker to the person the article means: a surname or a family name to the
 /// fullest name the article gives (`Shoigu` is Sergei Shoigu, `Hu` is Hu Jintao), "he" or "she" to the nearest
-/// person named before it outside any quote (`"...," he said` after `Theodor Karasik, a senior analyst, said ...`),
-/// "they" to a group of people or to unnamed sources quoted before, a body (`the company`) to the firm of that kind
+/// person named before it outside any quote (`"...," he said` after `Theodor Karasik, a senior analyst, said ...`)
+/// or to one unnamed source quoted since (`A spokesman for Airbus confirmed ...`), "they" to a group of people or to unnamed sources quoted before, a body (`the company`) to the firm of that kind
 /// the article named before.
 struct SpeakerResolver {
     let people: [PersonMention]
@@ -59,7 +59,7 @@ struct SpeakerResolver {
             place < position && position - place < SpeakerResolver.pronounReach && !isQuoted(place)
         }
         let group = people.last { near($0.position) && isGroup($0.name) }
-        if let sources = unnamedSources.last(where: { near($0.position) }), sources.position > group?.position ?? -1 {
+        if let sources = unnamedSources.last(where: { $0.isPlural && near($0.position) }), sources.position > group?.position ?? -1 {
             return Speaker(mention: mention, name: nil, role: sources.words, anonymous: true)
         }
         return Speaker(mention: mention, name: group?.name, role: nil, anonymous: false, group: group != nil)
@@ -69,6 +69,12 @@ struct SpeakerResolver {
     func resolve(mention: String?, anonymous: String?, ownRole: String?, standing: Range<Int>?,
                  at position: Int) -> Speaker {
         if let anonymous {
+            // A firm named in full, then by its first word, may have a source noun for it: "Investors Group Inc
+            // said ...", then "..., Investors said."
+            let words = anonymous.spaceSeparatedWords
+            if words.count == 1, words[0].first?.isUppercase == true, let body = organisation(openingWith: words) {
+                return Speaker(mention: anonymous, name: body.name, role: nil, anonymous: false)
+            }
             return Speaker(mention: anonymous, name: nil, role: nil, anonymous: true)
         }
         guard let mention = mention?.trimmed, !mention.isEmpty else { return .unknown }
@@ -85,6 +91,14 @@ struct SpeakerResolver {
             // Of the people in that person's sentence, the one a reporting verb follows is its subject:
             // "Baldrige said he hopes Prime Minister Nakasone will ..." goes on about Baldrige.
             let speaking = before.last { $0.speaks && position - $0.position < SpeakerResolver.pronounReach }
+            // One unnamed source quoted after that person is who goes on speaking: "A spokesman for Airbus
+            // confirmed those terms. "We will own the aircraft," he said." The words stay anonymous.
+            if let source = unnamedSources.last(where: { source in
+                !source.isPlural && source.position < position && position - source.position < SpeakerResolver.pronounReach
+                    && !isQuoted(source.position) && (source.gender ?? wanted) == wanted
+            }), source.position > speaking?.position ?? -1 {
+                return Speaker(mention: mention, name: nil, role: source.words, anonymous: true)
+            }
             let subject = speaking.flatMap { speaking in before.first { $0.sentence == speaking.sentence && $0.reports } }
             let nearest = subject ?? speaking ?? before.last
             let person = nearest.flatMap { fullestName(containing: $0.name.spaceSeparatedWords) } ?? nearest
