@@ -82,12 +82,12 @@ struct QuoteBuilder {
                                       lexicons: SpeakerLexicons) -> UnnamedSourceMention? {
         let isSourceNoun = { (word: String) in lexicons.anonymousNouns?.canonical(for: word) != nil }
         if let range = match.captures["anonymous"] ?? match.captures["anonymous2"] {
-            let words = document.string(range)
-            let wordList = words.spaceSeparatedWords
-            guard let noun = wordList.first(where: isSourceNoun) else { return nil }
+            let text = document.string(range)
+            let words = text.spaceSeparatedWords
+            guard let noun = words.first(where: isSourceNoun) else { return nil }
             let plural = isPlural(noun)
-            return UnnamedSourceMention(words: words, position: range.lowerBound, isPlural: plural,
-                                        gender: plural ? nil : PersonGender(words: wordList, lexicon: lexicons.genders))
+            return UnnamedSourceMention(words: text, position: range.lowerBound, isPlural: plural,
+                                        gender: plural ? nil : PersonGender(words: words, lexicon: lexicons.genders))
         }
         guard let range = speakerWords(of: match) else { return nil }
         let words = document.string(range).spaceSeparatedWords

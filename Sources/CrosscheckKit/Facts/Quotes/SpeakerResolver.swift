@@ -1,8 +1,8 @@
 /// Resolves the words that name a speaker to the person the article means: a surname or a family name to the
 /// fullest name the article gives (`Shoigu` is Sergei Shoigu, `Hu` is Hu Jintao), "he" or "she" to the nearest
 /// person named before it outside any quote (`"...," he said` after `Theodor Karasik, a senior analyst, said ...`)
-/// or to one unnamed source quoted since (`A spokesman for Airbus confirmed ...`), "they" to a group of people or to unnamed sources quoted before, a body (`the company`) to the firm of that kind
-/// the article named before.
+/// or to one unnamed source quoted since (`A spokesman for Airbus confirmed ...`), "they" to a group of people or
+/// to unnamed sources quoted before, a body (`the company`) to the firm of that kind the article named before.
 struct SpeakerResolver {
     let people: [PersonMention]
     let organisations: [OrganisationMention]
