@@ -6,7 +6,7 @@
 struct SpeakerResolver {
     let people: [PersonMention]
     let organisations: [OrganisationMention]
-    /// Unnamed sources the article quoted as a group, in the order they stand.
+    /// Unnamed sources the article quoted, one or many, in the order they stand.
     let unnamedSources: [UnnamedSourceMention]
     /// Byte ranges of quoted words, whose names are not candidates for a pronoun.
     let quoted: [Range<Int>]
@@ -55,11 +55,9 @@ struct SpeakerResolver {
     /// said. ..., they said"), whose words rest on them as well and so stay anonymous. Else nobody by name. Never
     /// one person, nor a firm, which news calls "it".
     private func they(_ mention: String, at position: Int) -> Speaker {
-        func near(_ place: Int) -> Bool {
-            place < position && position - place < SpeakerResolver.pronounReach && !isQuoted(place)
-        }
-        let group = people.last { near($0.position) && isGroup($0.name) }
-        if let sources = unnamedSources.last(where: { $0.isPlural && near($0.position) }), sources.position > group?.position ?? -1 {
+        let group = people.last { isNear($0.position, before: position) && isGroup($0.name) }
+        if let sources = unnamedSources.last(where: { $0.isPlural && isNear($0.position, before: position) }),
+           sources.position > group?.position ?? -1 {
             return Speaker(mention: mention, name: nil, role: sources.words, anonymous: true)
         }
         return Speaker(mention: mention, name: group?.name, role: nil, anonymous: false, group: group != nil)
@@ -94,8 +92,7 @@ struct SpeakerResolver {
             // One unnamed source quoted after that person is who goes on speaking: "A spokesman for Airbus
             // confirmed those terms. "We will own the aircraft," he said." The words stay anonymous.
             if let source = unnamedSources.last(where: { source in
-                !source.isPlural && source.position < position && position - source.position < SpeakerResolver.pronounReach
-                    && !isQuoted(source.position) && (source.gender ?? wanted) == wanted
+                !source.isPlural && isNear(source.position, before: position) && (source.gender ?? wanted) == wanted
             }), source.position > speaking?.position ?? -1 {
                 return Speaker(mention: mention, name: nil, role: source.words, anonymous: true)
             }
@@ -189,6 +186,11 @@ struct SpeakerResolver {
     private func isGroup(_ name: String) -> Bool {
         guard let last = name.spaceSeparatedWords.last else { return false }
         return lexicons.groups?.canonical(for: last) != nil
+    }
+
+    /// Whether a mention at `place` stands outside any quote in the few sentences before `position`.
+    private func isNear(_ place: Int, before position: Int) -> Bool {
+        place < position && position - place < SpeakerResolver.pronounReach && !isQuoted(place)
     }
 
     private func isQuoted(_ position: Int) -> Bool {
