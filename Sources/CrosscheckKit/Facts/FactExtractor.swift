@@ -19,7 +19,8 @@ public struct FactExtractor: Sendable {
     /// 8: "they" may be unnamed sources quoted before, and is then anonymous.
     /// 9: a person named again by surname as a speaker ("Mahlmann told reporters") is who a later "he" stands for.
     /// 10: "he" or "she" may be one unnamed source quoted since the last person speaking, and is then anonymous.
-    static let version = 10
+    /// 11: a plural source noun opening a sentence ("Dealers said") is unnamed sources, not a person.
+    static let version = 11
 
     public init(book: RuleBook) {
         fingerprint = "\(book.fingerprint)-v\(FactExtractor.version)"

@@ -213,6 +213,11 @@ private func facts(_ body: String) -> DocumentFacts? {
         // Where an unnamed source works or what it knows is part of who speaks, and no name in it is the speaker.
         ("Sources familiar with the deal said the talks had stalled.", "Sources familiar with the deal", true),
         ("Traders in London said the dollar would weaken.", "Traders in London", true),
+        // A plural source noun alone at a sentence's start is unnamed sources too, not a person called "Dealers".
+        ("Dealers said the central bank bought dollars.", "Dealers", true),
+        ("Economists said the rally was fading.", "Economists", true),
+        // Words said may hold a term in quote marks.
+        ("A budget bureau official said the bureau would keep its \"minus-ceiling\" policy.", "A budget bureau official", true),
     ])
     func reportedSpeechIsAnAttribution(_ body: String, _ mention: String, _ anonymous: Bool) throws {
         let attributions = try #require(facts(body)).attributions
@@ -295,6 +300,8 @@ private func facts(_ body: String) -> DocumentFacts? {
         ("Spain will buy barley for May, trade sources said. They said the deal would close in June.", "trade sources"),
         ("Bids were accepted, the analysts said. They said the deal would close in June.", "the analysts"),
         ("\"Prices will fall,\" bankers in Tokyo said. They said the deal would close in June.", "bankers in Tokyo"),
+        // A source noun that opens the sentence, which the speech rules read as a name.
+        ("Dealers said the central bank bought dollars. They said the deal would close in June.", "Dealers"),
         // The nearer wins: a group named after the sources.
         ("Bids were accepted, trade sources said. The Law Lords ruled on Monday. They said the deal would close in June.", nil),
         // One unnamed source is no "they".

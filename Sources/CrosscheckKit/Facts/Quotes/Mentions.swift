@@ -40,4 +40,15 @@ struct UnnamedSourceMention: Sendable {
     let isPlural: Bool
     /// What the words say of one source's gender ("a spokeswoman").
     var gender: PersonGender? = nil
+
+    /// Whether a noun of unnamed sources is plural: "sources", "officials", "people", not "witness".
+    static func isPlural(_ sourceNoun: String) -> Bool {
+        let lowered = sourceNoun.lowercased()
+        return lowered == "people" || (lowered.hasSuffix("s") && !lowered.hasSuffix("ss"))
+    }
+
+    /// Whether a word is a plural noun of unnamed sources ("Dealers", "sources").
+    static func isPluralSourceNoun(_ word: String, in nouns: Lexicon?) -> Bool {
+        nouns?.canonical(for: word) != nil && isPlural(word)
+    }
 }

@@ -76,8 +76,9 @@ struct QuoteBuilder {
 
     /// The unnamed sources a match gives as its speaker: an anonymous source, many when its first source noun is
     /// plural ("trade sources in London"), else one ("a spokesman for Airbus", "a source close to the officials");
-    /// or "the" and a plural source noun alone ("the sources"). "The spokesman" alone is left out: the resolver
-    /// gives it to the person the article named with that role, if any.
+    /// or a plural source noun alone, after "the" or read as a name where it opens a sentence ("the sources",
+    /// "Dealers said"). "The spokesman" alone is left out: the resolver gives it to the person the article named
+    /// with that role, if any.
     private static func unnamedSource(of match: RuleMatch, in document: Document,
                                       lexicons: SpeakerLexicons) -> UnnamedSourceMention? {
         let isSourceNoun = { (word: String) in lexicons.anonymousNouns?.canonical(for: word) != nil }
@@ -85,20 +86,15 @@ struct QuoteBuilder {
             let text = document.string(range)
             let words = text.spaceSeparatedWords
             guard let noun = words.first(where: isSourceNoun) else { return nil }
-            let plural = isPlural(noun)
+            let plural = UnnamedSourceMention.isPlural(noun)
             return UnnamedSourceMention(words: text, position: range.lowerBound, isPlural: plural,
                                         gender: plural ? nil : PersonGender(words: words, lexicon: lexicons.genders))
         }
         guard let range = speakerWords(of: match) else { return nil }
         let words = document.string(range).spaceSeparatedWords
-        guard words.count == 2, words[0].lowercased() == "the", isSourceNoun(words[1]), isPlural(words[1]) else { return nil }
+        let noun = words.count == 2 && words[0].lowercased() == "the" ? words[1] : words.count == 1 ? words[0] : nil
+        guard let noun, UnnamedSourceMention.isPluralSourceNoun(noun, in: lexicons.anonymousNouns) else { return nil }
         return UnnamedSourceMention(words: words.joined(separator: " "), position: range.lowerBound, isPlural: true)
-    }
-
-    /// Whether a noun of unnamed sources is plural: "sources", "officials", "people", not "witness".
-    private static func isPlural(_ sourceNoun: String) -> Bool {
-        let lowered = sourceNoun.lowercased()
-        return lowered == "people" || (lowered.hasSuffix("s") && !lowered.hasSuffix("ss"))
     }
 
     /// Where the speaker a quote or speech rule captured stands, under either of its names.

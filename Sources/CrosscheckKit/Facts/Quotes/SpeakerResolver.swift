@@ -122,6 +122,12 @@ struct SpeakerResolver {
             }
             return Speaker(mention: mention, name: person?.name, role: person?.role ?? office, anonymous: false)
         }
+        // A plural source noun that opens a sentence is read as a name by the speaker rules ("Dealers said"); it
+        // is unnamed sources, or the firm it opens the name of, unless the article named someone by it.
+        if !definite, words.count == 1, UnnamedSourceMention.isPluralSourceNoun(words[0], in: lexicons.anonymousNouns),
+           fullestName(containing: words) == nil {
+            return resolve(mention: nil, anonymous: mention, ownRole: nil, standing: nil, at: position)
+        }
         // A name is read where it stands: when a person rule found a name in the mention's words ("said Treasury
         // Under Secretary John Taylor", which the quote rule cut at four words), that is the person, whoever else
         // shares a word of it ("John Reade").
