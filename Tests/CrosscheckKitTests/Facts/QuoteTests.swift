@@ -109,6 +109,11 @@ private func facts(_ body: String) -> DocumentFacts? {
                   quote: "It will last a century", speaker: "Alice Varga", mention: "she"),
         QuoteCase(body: "Ms Bello met Governor Paul Adeyemi on Monday.\n\n\"The worst is over,\" she said.",
                   quote: "The worst is over", speaker: "Bello", mention: "she"),
+        // Given names from many languages tell the gender: "Corazon" a woman, "Jaime" a man.
+        QuoteCase(body: "Finance Secretary Jaime Ongpin met President Corazon Aquino on Monday.\n\n\"The debt talks will resume,\" he said.",
+                  quote: "The debt talks will resume", speaker: "Jaime Ongpin", mention: "he"),
+        QuoteCase(body: "Mayor Ingrid Holm greeted Governor Kiichi Sato on Monday.\n\n\"The port will reopen,\" she said.",
+                  quote: "The port will reopen", speaker: "Ingrid Holm", mention: "she"),
         // An office's "of ..." is the role, not part of the name.
         QuoteCase(body: "Minister of Finance Gustavo Petricioli spoke on Monday.\n\n\"We have reserves,\" Petricioli said.",
                   quote: "We have reserves", speaker: "Gustavo Petricioli", mention: "Petricioli", role: "Minister of Finance"),
