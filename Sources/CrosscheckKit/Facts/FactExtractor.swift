@@ -20,7 +20,8 @@ public struct FactExtractor: Sendable {
     /// 9: a person named again by surname as a speaker ("Mahlmann told reporters") is who a later "he" stands for.
     /// 10: "he" or "she" may be one unnamed source quoted since the last person speaking, and is then anonymous.
     /// 11: a plural source noun opening a sentence ("Dealers said") is unnamed sources, not a person.
-    static let version = 11
+    /// 12: a speaker that ends a firm's name the organisation rule found whole ("Systems Inc") is that firm.
+    static let version = 12
 
     public init(book: RuleBook) {
         fingerprint = "\(book.fingerprint)-v\(FactExtractor.version)"

@@ -43,6 +43,10 @@ private func facts(_ body: String) -> DocumentFacts? {
                   quote: "We are flying again", speaker: "Michael Lamberty", mention: "he"),
         QuoteCase(body: "\"The goals are good,\" a leading Belgrade economist said.\n\nZoran Popov, senior research fellow at the Belgrade Institute for Industrial Economy said the plan was vague.\n\n\"Taxes need a new constitution,\" he said.",
                   quote: "Taxes need a new constitution", speaker: "Zoran Popov", mention: "he"),
+        // A firm the partial-quote rule cut short ("AG" reads as no person's name) is named whole.
+        QuoteCase(body: "Software AG Systems Inc said its results would be \"substantially weaker than last year\" in May.",
+                  quote: "substantially weaker than last year", speaker: "Software AG Systems Inc", mention: "Systems Inc",
+                  partial: true),
         // Split by the attribution, and single quotes inside double quotes.
         QuoteCase(body: "\"First we rebuild the school,\" Mayor Ruth Ellis said, \"then we rebuild trust.\"",
                   quote: "First we rebuild the school then we rebuild trust", speaker: "Ruth Ellis"),
@@ -273,6 +277,9 @@ private func facts(_ body: String) -> DocumentFacts? {
         // A firm whose words do not read as a person's name ("KLM", "&") is named whole, not by its last word.
         ("KLM Freight Corp said the deal would close in June.", "KLM Freight Corp"),
         ("Orvan & Pike Co said the deal would close in June.", "Orvan & Pike Co"),
+        // A body whose name a speaker rule cut short, at "of" or at a word no person's name holds, is named whole.
+        ("The Bank of New England said the deal would close in June.", "Bank of New England"),
+        ("Unocal Corp's Union Oil Co said the deal would close in June.", "Unocal Corp's Union Oil Co"),
     ])
     func aBodyIsNamedInFull(_ body: String, _ name: String) throws {
         let attributions = try #require(facts(body)).attributions

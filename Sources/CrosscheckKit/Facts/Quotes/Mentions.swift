@@ -26,6 +26,8 @@ struct OrganisationMention: Sendable {
     let name: String
     let kinds: Set<String>
     let position: Int
+    /// Where the name itself stands.
+    let nameRange: Range<Int>
     /// Followed at once by a cue verb ("Pennzoil Co said"): the firm the article reports for.
     let reports: Bool
 }

@@ -43,7 +43,7 @@ struct QuoteBuilder {
             let parts = words.split(separator: "of", maxSplits: 1)
             let kinds = parts.compactMap { part in part.lazy.reversed().compactMap { lexicons.organisationKinds?.canonical(for: $0) }.first }
             return OrganisationMention(name: words.joined(separator: " "), kinds: Set(kinds),
-                                       position: match.range.lowerBound,
+                                       position: match.range.lowerBound, nameRange: name,
                                        reports: QuoteBuilder.cueVerbWord(after: name.upperBound, in: document,
                                                                          cueVerbs: lexicons.cueVerbs) == 0)
         }

@@ -122,6 +122,13 @@ struct SpeakerResolver {
             }
             return Speaker(mention: mention, name: person?.name, role: person?.role ?? office, anonymous: false)
         }
+        // A firm's name that a speaker rule cut short at a word no person's name holds ("Software AG Systems Inc"
+        // read as "Systems Inc") is that firm.
+        if let standing, let body = organisations.first(where: { body in
+            body.nameRange.upperBound == standing.upperBound && body.nameRange.lowerBound < standing.lowerBound
+        }) {
+            return Speaker(mention: mention, name: body.name, role: role, anonymous: false)
+        }
         // A plural source noun that opens a sentence is read as a name by the speaker rules ("Dealers said"); it
         // is unnamed sources, or the firm it opens the name of, unless the article named someone by it.
         if !definite, words.count == 1, UnnamedSourceMention.isPluralSourceNoun(words[0], in: lexicons.anonymousNouns),
