@@ -122,12 +122,12 @@ struct SpeakerResolver {
             }
             return Speaker(mention: mention, name: person?.name, role: person?.role ?? office, anonymous: false)
         }
-        // A firm's name that a speaker rule cut short at a word no person's name holds ("Software AG Systems Inc"
-        // read as "Systems Inc") is that firm.
+        // A body's name that a speaker rule cut short, at a word no person's name holds or at "of" ("Software AG
+        // Systems Inc" read as "Systems Inc", "Bank of New York" as "York"), is that body.
         if let standing, let body = organisations.first(where: { body in
             body.nameRange.upperBound == standing.upperBound && body.nameRange.lowerBound < standing.lowerBound
         }) {
-            return Speaker(mention: mention, name: body.name, role: role, anonymous: false)
+            return Speaker(mention: mention, name: body.name, role: role, anonymous: false, group: isGroup(body.name))
         }
         // A plural source noun that opens a sentence is read as a name by the speaker rules ("Dealers said"); it
         // is unnamed sources, or the firm it opens the name of, unless the article named someone by it.
