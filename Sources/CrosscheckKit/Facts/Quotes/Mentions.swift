@@ -49,8 +49,13 @@ struct UnnamedSourceMention: Sendable {
         return lowered == "people" || (lowered.hasSuffix("s") && !lowered.hasSuffix("ss"))
     }
 
+    /// Whether a word is a noun of unnamed sources ("spokesman", "Dealers").
+    static func isSourceNoun(_ word: String, in nouns: Lexicon?) -> Bool {
+        nouns?.canonical(for: word) != nil
+    }
+
     /// Whether a word is a plural noun of unnamed sources ("Dealers", "sources").
     static func isPluralSourceNoun(_ word: String, in nouns: Lexicon?) -> Bool {
-        nouns?.canonical(for: word) != nil && isPlural(word)
+        isSourceNoun(word, in: nouns) && isPlural(word)
     }
 }

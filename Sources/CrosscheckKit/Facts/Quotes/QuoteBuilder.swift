@@ -81,11 +81,12 @@ struct QuoteBuilder {
     /// with that role, if any.
     private static func unnamedSource(of match: RuleMatch, in document: Document,
                                       lexicons: SpeakerLexicons) -> UnnamedSourceMention? {
-        let isSourceNoun = { (word: String) in lexicons.anonymousNouns?.canonical(for: word) != nil }
         if let range = match.captures["anonymous"] ?? match.captures["anonymous2"] {
             let text = document.string(range)
             let words = text.spaceSeparatedWords
-            guard let noun = words.first(where: isSourceNoun) else { return nil }
+            guard let noun = words.first(where: { UnnamedSourceMention.isSourceNoun($0, in: lexicons.anonymousNouns) }) else {
+                return nil
+            }
             let plural = UnnamedSourceMention.isPlural(noun)
             return UnnamedSourceMention(words: text, position: range.lowerBound, isPlural: plural,
                                         gender: plural ? nil : PersonGender(words: words, lexicon: lexicons.genders))

@@ -117,7 +117,7 @@ struct SpeakerResolver {
                 return Speaker(mention: mention, name: body?.name, role: office, anonymous: false)
             }
             let person = people.last { $0.position < position && ($0.role?.lowercased().contains(office.lowercased()) ?? false) }
-            if person == nil, lexicons.anonymousNouns?.canonical(for: words.last!) != nil {
+            if person == nil, UnnamedSourceMention.isSourceNoun(words.last!, in: lexicons.anonymousNouns) {
                 return Speaker(mention: mention, name: nil, role: nil, anonymous: true)
             }
             return Speaker(mention: mention, name: person?.name, role: person?.role ?? office, anonymous: false)
