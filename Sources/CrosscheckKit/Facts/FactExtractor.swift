@@ -21,7 +21,9 @@ public struct FactExtractor: Sendable {
     /// 10: "he" or "she" may be one unnamed source quoted since the last person speaking, and is then anonymous.
     /// 11: a plural source noun opening a sentence ("Dealers said") is unnamed sources, not a person.
     /// 12: a speaker that ends a firm's name the organisation rule found whole ("Systems Inc") is that firm.
-    static let version = 12
+    /// 13: a claim's value reads "12%" and counted units ("882 tonnes"); a measure may be of one thing ("wheat
+    ///     imports"); two rules reading one statement give one claim.
+    static let version = 13
 
     public init(book: RuleBook) {
         fingerprint = "\(book.fingerprint)-v\(FactExtractor.version)"
@@ -51,9 +53,9 @@ public struct FactExtractor: Sendable {
                                         quotes: quoteMatches, attributions: ofKind(.attribution), lexicons: speakerLexicons)
         let quotes = quoteBuilder.quotes(from: quoteMatches)
         let attributions = quoteBuilder.attributions(from: ofKind(.attribution), excluding: quotes)
-        let claims = items(.claim).compactMap {
+        let claims = FactExtractor.onePerStatement(items(.claim).compactMap {
             claimBuilder.claim(from: $0.item, times: times, dating: dating, path: document.path, recordID: document.recordID)
-        }.map { FactExtractor.attributed($0, attributions: attributions, quotes: quotes) }
+        }).map { FactExtractor.attributed($0, attributions: attributions, quotes: quotes) }
         return DocumentFacts(path: document.path, recordID: document.recordID, metadata: document.metadata, dating: dating,
                              figures: figures.map(\.figure), quotes: quotes, attributions: attributions, claims: claims, times: times,
                              suppressions: document.suppressions)
@@ -72,6 +74,20 @@ public struct FactExtractor: Sendable {
 
     /// Figures may be found by several rules at once (`$1 billion` is money and a count); the longest one wins,
     /// so every figure in the text is reported once.
+    /// Two rules may read one statement ("Spanish unemployment fell to 14 percent" is a change and a value): of
+    /// claims with one key over overlapping words, the one from the longer match is kept, so the statement is
+    /// counted and compared once.
+    static func onePerStatement(_ claims: [Claim]) -> [Claim] {
+        let ranked = claims.sorted {
+            ($0.item.range.count, -$0.item.range.lowerBound, $1.item.rule) > ($1.item.range.count, -$1.item.range.lowerBound, $0.item.rule)
+        }
+        var kept: [Claim] = []
+        for claim in ranked where !kept.contains(where: { $0.key == claim.key && $0.item.range.overlaps(claim.item.range) }) {
+            kept.append(claim)
+        }
+        return kept.sorted { ($0.item.range.lowerBound, $0.item.rule) < ($1.item.range.lowerBound, $1.item.rule) }
+    }
+
     static func longestFirst(_ matches: [RuleMatch]) -> [RuleMatch] {
         let ranked = matches.sorted {
             ($0.range.count, -$0.range.lowerBound, $1.rule.id) > ($1.range.count, -$1.range.lowerBound, $0.rule.id)

@@ -42,11 +42,27 @@ private func claims(in sentence: String) -> [Claim] {
                   measure: "retail sales", low: 18e9, high: 18e9, unit: "CAD", years: YearSpan(year: 2011)),
         ClaimCase(sentence: "Taiwan's trade surplus in the first quarter of 2011 was 4.2 billion dlrs.", subject: "Taiwan",
                   measure: "trade surplus", low: 4.2e9, high: 4.2e9, unit: "USD", years: YearSpan(year: 2011), period: "first quarter"),
+        // A percent sign against the number, and units a value is counted in.
+        ClaimCase(sentence: "Spain's jobless rate was 12% in 2011.", subject: "Spain", measure: "unemployment",
+                  low: 12, high: 12, unit: "percent", years: YearSpan(year: 2011)),
+        ClaimCase(sentence: "Iraq's exports in February were about 1.5 mln bpd.", subject: "Iraq", measure: "exports",
+                  low: 1.35e6, high: 1.65e6, unit: "barrels per day", years: YearSpan(year: 2012), period: "February"),
+        // A measure of one thing keeps its words, and needs a time of its own.
+        ClaimCase(sentence: "China's wheat imports in January were 218,000 tonnes, down from 393,000.", subject: "China",
+                  measure: "wheat imports", low: 218_000, high: 218_000, unit: "tonnes", years: YearSpan(year: 2012), period: "January"),
+        ClaimCase(sentence: "Thai natural rubber exports rose to 763,331 tonnes in 2010.", subject: "Thailand",
+                  measure: "natural rubber exports", low: 763_331, high: 763_331, unit: "tonnes", years: YearSpan(year: 2010)),
         // Changes: the value the measure moved to.
         ClaimCase(sentence: "Germany's unemployment fell from 9 pct to 7.5 pct in 1999.", subject: "Germany", measure: "unemployment",
                   low: 7.5, high: 7.5, unit: "percent", years: YearSpan(year: 1999)),
         ClaimCase(sentence: "Swedish industrial output rose 3 pct to 104 billion crowns last year.", subject: "Sweden",
                   measure: "industrial production", low: 104e9, high: 104e9, unit: "crowns", years: YearSpan(year: 2011)),
+        // A period between the change and the value; a unit written once, on the change.
+        ClaimCase(sentence: "German unemployment rose 7,000 in November to 4.5 million people.", subject: "Germany",
+                  measure: "unemployment", low: 4.5e6, high: 4.5e6, unit: "people", years: YearSpan(year: 2011), period: "November"),
+        ClaimCase(sentence: "French official reserves rose 12.73 billion francs to 388.68 billion at the end of February.",
+                  subject: "France", measure: "foreign reserves", low: 388.68e9, high: 388.68e9, unit: "francs",
+                  years: YearSpan(year: 2012), period: "February"),
         // A purchase: a buyer, a number of things and a price.
         ClaimCase(sentence: "The Indian government will buy 36 Rafale jets for about 7.9 billion euros.", subject: "India",
                   measure: "purchase: jets", low: 7.11e9, high: 8.69e9, unit: "EUR", years: YearSpan(year: 2012)),
@@ -79,8 +95,17 @@ private func claims(in sentence: String) -> [Claim] {
         #expect(claim.key.measure == "budget deficit")
     }
 
+    @Test func oneStatementReadByTwoRulesIsOneClaim() {
+        let found = claims(in: "Spanish unemployment fell to 14 percent in 2011.")
+        #expect(found.count == 1)
+        #expect(found.first?.key.measure == "unemployment")
+    }
+
     @Test(arguments: [
         "China accounts for much of the growth in the region.",
+        // A product's figure with no time of its own, and the source of a figure read as no measure.
+        "U.S. car production declined to 358,661 from 398,823 a year ago.",
+        "Thailand statistics show foreign reserves rose to 3.95 billion baht.",
         "Brazil's inflation rate was high in 1986.",
         "Trade between the two neighbours grew quickly.",
         "Russia and China have done deals before.",

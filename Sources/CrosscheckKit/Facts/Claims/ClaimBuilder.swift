@@ -1,5 +1,5 @@
 /// Builds claims from claim-rule matches. Rules capture `subject`, `partner` (the other party of a total),
-/// `owner`, `measure`, `value`, `time` and `period` (alternatives folded, see `ExtractedItem.fields`). A rule about counted things (a purchase) may
+/// `owner`, `measure` with an optional `qualifier` before it, `value`, `time` and `period` (alternatives folded, see `ExtractedItem.fields`). A rule about counted things (a purchase) may
 /// capture `thing` instead of `measure`: the measure is then the rule's id and the thing ("purchase: planes").
 struct ClaimBuilder: Sendable {
     let countries: Lexicon?
@@ -14,14 +14,20 @@ struct ClaimBuilder: Sendable {
 
     func claim(from item: ExtractedItem, times: [TimeMention], dating: ArticleDating, path: String, recordID: String?) -> Claim? {
         let fields = item.fields
-        guard let valueText = fields["value"], let quantity = normalizer.quantity(of: valueText),
+        guard let valueText = fields["value"], let quantity = normalizer.quantity(of: valueText).map({ unitWrittenOnce($0, fields) }),
               let measureText = fields["measure"] ?? fields["thing"].map({ "\(item.rule): \($0.lowercased())" }) else { return nil }
+        // A measure of one thing is most often a week's or a month's figure ("U.S. car production declined to
+        // 358,661"): without a time or period in its own words it holds for no slot that can be compared.
+        if fields["qualifier"] != nil && fields["time"] == nil && fields["period"] == nil { return nil }
         var subject = fields["subject"].map(entity)
         var owner = fields["owner"].map(entity)
         if subject == nil { subject = owner; owner = nil }
         guard var subject else { return nil }
         if let partner = fields["partner"].map(entity) { subject = [subject, partner].sorted().joined(separator: " and ") }
-        let measure = measures?.canonical(for: measureText) ?? measureText.lowercased()
+        // A measure of one thing ("wheat imports", "car production") keeps its words as written: it is a measure
+        // of its own, never paired with the country's whole imports or output.
+        let measure = fields["qualifier"].map { "\($0.trimmed.lowercased()) \(measureText.lowercased())" }
+            ?? measures?.canonical(for: measureText) ?? measureText.lowercased()
 
         let period = fields["period"].flatMap(ClaimBuilder.period)
         var (years, timeText, source) = time(for: item, written: fields["time"], times: times, dating: dating)
@@ -31,6 +37,17 @@ struct ClaimBuilder: Sendable {
         return Claim(item: item, key: Claim.Key(subject: subject, measure: measure, owner: owner, unit: quantity.unit),
                      quantity: quantity, valueText: valueText, years: years, period: period, timeText: timeText, timeSource: source,
                      attribution: nil, path: path, recordID: recordID)
+    }
+
+    /// A unit written once, on the earlier value or the change ("rose 12.73 billion francs to 388.68 billion"),
+    /// is the value's unit too. A change in percent says nothing of it: "rose 2.2 pct to 213,790" counts cars.
+    private func unitWrittenOnce(_ value: Quantity, _ fields: [String: String]) -> Quantity {
+        guard value.unit == "count" else { return value }
+        let previous = fields["previous"].flatMap(normalizer.quantity(of:))?.unit
+        let change = fields["change"].flatMap(normalizer.quantity(of:))?.unit
+        let unit = [previous, change == "percent" || change == "percentage points" ? nil : change]
+            .compactMap { $0 }.first { $0 != "count" }
+        return unit.map { Quantity(low: value.low, high: value.high, unit: $0, approximate: value.approximate) } ?? value
     }
 
     /// "in February 1987" gives "February"; "for the first quarter" gives "first quarter"; a part of a month

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A figure found in an article: the rule match and the interval it stands for. A British-style pair such as
 /// `$27.5bn (£14.5bn)` is one figure with a conversion.
 public struct Figure: Sendable, Equatable {
@@ -10,12 +12,15 @@ public struct Figure: Sendable, Equatable {
 /// `fraction`, `thing`, `converted`), the hedge lexicon and the hedge bounds in `Rules/settings.yml`.
 public struct FigureNormalizer: Sendable {
     let hedges: Lexicon?
+    /// The units a claim's value may be counted in ("tonnes", "bpd"), from `Rules/lexicons/units.yml`.
+    let units: Lexicon?
     let settings: Settings
     /// Hedge words, lower-cased and longest first, to read a hedge at the start of a claim's value.
     let hedgePrefixes: [String]
 
     public init(book: RuleBook) {
         hedges = book.lexicons["hedge"]
+        units = book.lexicons["measure_unit"]
         settings = book.settings
         hedgePrefixes = (hedges?.allSpellings ?? []).map { $0.lowercased() }.sorted { ($0.count, $0) > ($1.count, $1) }
     }
@@ -61,11 +66,32 @@ public struct FigureNormalizer: Sendable {
         let lower = rest.lowercased()
         let fraction = NumberParser.tokens(lower).contains { NumberParser.fractions[$0] != nil }
         var unitText: String?
-        for marker in ["percentage points", "percentage point", "per cent", "percent", "pct", "%"] where lower.contains(marker) {
+        var amount = rest
+        for marker in ["percentage points", "percentage point", "per cent", "percent", "pct", "%"] {
+            guard let unit = rest.range(of: marker, options: .caseInsensitive) else { continue }
             unitText = marker
+            // The number is what stands before its unit: "16.1%" is 16.1, with the sign written against it.
+            amount = String(rest[..<unit.lowerBound])
             break
         }
-        return quantity(amount: rest, upper: nil, hedge: hedge, unitText: unitText, fraction: fraction, thing: nil)
+        var thing: String?
+        if unitText == nil, let counted = countedUnit(endingValue: rest) {
+            (amount, thing) = (counted.amount, counted.unit)
+        }
+        return quantity(amount: amount, upper: nil, hedge: hedge, unitText: unitText, fraction: fraction, thing: thing)
+    }
+
+    /// The unit a value ends with, by its canonical name, and the words before it: "882 tonnes" is 882 counted
+    /// in tonnes, "1.2 mln barrels a day" 1.2 million in barrels per day.
+    private func countedUnit(endingValue text: String) -> (unit: String, amount: String)? {
+        guard let units else { return nil }
+        let words = text.split(separator: " ")
+        for length in stride(from: min(3, words.count - 1), through: 1, by: -1) {
+            if let unit = units.canonical(for: words.suffix(length).joined(separator: " ")) {
+                return (unit, words.dropLast(length).joined(separator: " "))
+            }
+        }
+        return nil
     }
 
     func quantity(amount: String, upper: String?, hedge: String?, unitText: String?, fraction: Bool,
