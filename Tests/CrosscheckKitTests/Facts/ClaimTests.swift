@@ -42,6 +42,8 @@ private func claims(in sentence: String) -> [Claim] {
                   measure: "retail sales", low: 18e9, high: 18e9, unit: "CAD", years: YearSpan(year: 2011)),
         ClaimCase(sentence: "Taiwan's trade surplus in the first quarter of 2011 was 4.2 billion dlrs.", subject: "Taiwan",
                   measure: "trade surplus", low: 4.2e9, high: 4.2e9, unit: "USD", years: YearSpan(year: 2011), period: "first quarter"),
+        ClaimCase(sentence: "Unemployment in Spain fell to 14 percent last year.", subject: "Spain", measure: "unemployment",
+                  low: 14, high: 14, unit: "percent", years: YearSpan(year: 2011)),
         // A percent sign against the number, and units a value is counted in.
         ClaimCase(sentence: "Spain's jobless rate was 12% in 2011.", subject: "Spain", measure: "unemployment",
                   low: 12, high: 12, unit: "percent", years: YearSpan(year: 2011)),
