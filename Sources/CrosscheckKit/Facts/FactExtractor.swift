@@ -72,28 +72,28 @@ public struct FactExtractor: Sendable {
         return claim
     }
 
-    /// Figures may be found by several rules at once (`$1 billion` is money and a count); the longest one wins,
-    /// so every figure in the text is reported once.
     /// Two rules may read one statement ("Spanish unemployment fell to 14 percent" is a change and a value): of
     /// claims with one key over overlapping words, the one from the longer match is kept, so the statement is
     /// counted and compared once.
     static func onePerStatement(_ claims: [Claim]) -> [Claim] {
-        let ranked = claims.sorted {
-            ($0.item.range.count, -$0.item.range.lowerBound, $1.item.rule) > ($1.item.range.count, -$1.item.range.lowerBound, $0.item.rule)
-        }
-        var kept: [Claim] = []
-        for claim in ranked where !kept.contains(where: { $0.key == claim.key && $0.item.range.overlaps(claim.item.range) }) {
-            kept.append(claim)
-        }
-        return kept.sorted { ($0.item.range.lowerBound, $0.item.rule) < ($1.item.range.lowerBound, $1.item.rule) }
+        longestOfOverlapping(claims, range: \.item.range, rule: \.item.rule) { $0.key == $1.key }
     }
 
+    /// Figures may be found by several rules at once (`$1 billion` is money and a count); the longest one wins,
+    /// so every figure in the text is reported once.
     static func longestFirst(_ matches: [RuleMatch]) -> [RuleMatch] {
-        let ranked = matches.sorted {
-            ($0.range.count, -$0.range.lowerBound, $1.rule.id) > ($1.range.count, -$1.range.lowerBound, $0.rule.id)
+        longestOfOverlapping(matches, range: \.range, rule: \.rule.id) { _, _ in true }
+    }
+
+    /// Of items over overlapping bytes that `same` calls one, the longest is kept (then the earlier, then the
+    /// first rule by id); the kept items come back in text order.
+    private static func longestOfOverlapping<Item>(_ items: [Item], range: (Item) -> Range<Int>, rule: (Item) -> String,
+                                                   same: (Item, Item) -> Bool) -> [Item] {
+        let ranked = items.sorted {
+            (range($0).count, -range($0).lowerBound, rule($1)) > (range($1).count, -range($1).lowerBound, rule($0))
         }
-        var kept: [RuleMatch] = []
-        for match in ranked where !kept.contains(where: { $0.range.overlaps(match.range) }) { kept.append(match) }
-        return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var kept: [Item] = []
+        for item in ranked where !kept.contains(where: { range($0).overlaps(range(item)) && same($0, item) }) { kept.append(item) }
+        return kept.sorted { (range($0).lowerBound, rule($0)) < (range($1).lowerBound, rule($1)) }
     }
 }
