@@ -11,17 +11,20 @@ public struct ClaimChangeCheck: CollectionCheck {
     public func findings(in collection: CheckCollection, settings: Settings) -> [Finding] {
         var findings: [Finding] = []
         for (key, slots) in collection.claimGroups.groups where slots.count > 1 {
-            // Each slot against the next one of the same kind: months with months, years with years.
+            // Each slot against the latest earlier one of the same kind (months with months, years with years)
+            // that cannot hold at the same time: a year's figure and one as of a month in it are no change.
             let pairs = slots.indices.compactMap { index -> (earlier: (time: TimeSlot, claims: [Claim]), later: (time: TimeSlot, claims: [Claim]))? in
-                guard let next = slots[(index + 1)...].first(where: { $0.time.isComparable(with: slots[index].time) }) else { return nil }
-                return (slots[index], next)
+                let later = slots[index]
+                guard let earlier = slots[..<index].last(where: { $0.time.isComparable(with: later.time) && !$0.time.overlaps(later.time) })
+                else { return nil }
+                return (earlier, later)
             }
-            for (earlier, later) in pairs where !earlier.time.overlaps(later.time) {
+            for (earlier, later) in pairs {
                 guard let before = earlier.claims.first,
                       let after = later.claims.first(where: { $0.path != before.path || $0.recordID != before.recordID }),
                       !before.quantity.overlaps(after.quantity, tolerance: settings.tolerance(for: key.measure)) else { continue }
                 let message = "\(key.description.capitalizedFirst) changed from \(before.valueText) (\(before.quantity.description)) "
-                    + "in \(earlier.time) to \(after.valueText) (\(after.quantity.description)) in \(later.time): "
+                    + "\(earlier.time.phrase) to \(after.valueText) (\(after.quantity.description)) \(later.time.phrase): "
                     + "\(ClaimGroups.describeChange(from: before.quantity, to: after.quantity)) "
                     + "(\(ClaimGroups.place(before)), \(ClaimGroups.place(after)))."
                 findings.append(Finding(check: id, severity: severity, message: message, evidence: [Evidence(before), Evidence(after)]))

@@ -19,7 +19,7 @@ public struct ClaimConflictCheck: CollectionCheck {
                       let highest = claims.max(by: { ($0.quantity.low ?? -.infinity) < ($1.quantity.low ?? -.infinity) }),
                       lowest.path != highest.path || lowest.recordID != highest.recordID,
                       !lowest.quantity.overlaps(highest.quantity, tolerance: tolerance) else { continue }
-                let message = "\(key.description.capitalizedFirst) in \(time): \(ClaimGroups.place(lowest)) says "
+                let message = "\(key.description.capitalizedFirst) \(time.phrase): \(ClaimGroups.place(lowest)) says "
                     + "\(lowest.valueText) (\(lowest.quantity.description)), \(ClaimGroups.place(highest)) says "
                     + "\(highest.valueText) (\(highest.quantity.description))."
                 let evidence = [Evidence(lowest), Evidence(highest)].sorted { ($0.path, $0.line) < ($1.path, $1.line) }

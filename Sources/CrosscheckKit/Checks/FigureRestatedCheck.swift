@@ -16,7 +16,7 @@ public struct FigureRestatedCheck: DocumentCheck {
             let slot = Slot(key: claim.key, time: time)
             guard let first = seen[slot] else { seen[slot] = claim; continue }
             guard !first.quantity.overlaps(claim.quantity, tolerance: settings.tolerance(for: claim.key.measure)) else { continue }
-            let message = "\(claim.key.description.capitalizedFirst) in \(time) is given as \(first.valueText) at line "
+            let message = "\(claim.key.description.capitalizedFirst) \(time.phrase) is given as \(first.valueText) at line "
                 + "\(first.item.line) and as \(claim.valueText) at line \(claim.item.line)."
             findings.append(Finding(check: id, severity: severity, message: message, evidence: [Evidence(first), Evidence(claim)]))
         }

@@ -22,7 +22,7 @@ public struct SharesOverWholeCheck: DocumentCheck {
             let total = claims.compactMap(\.quantity.low).reduce(0, +)
             guard total > 100 * (1 + settings.tolerance(for: whole.measure)) else { continue }
             let parts = claims.map { "\($0.key.subject) \($0.valueText)" }.joined(separator: ", ")
-            let message = "Shares of \(whole.owner)'s \(whole.measure) in \(whole.time) add up to at least "
+            let message = "Shares of \(whole.owner)'s \(whole.measure) \(whole.time.phrase) add up to at least "
                 + "\(Quantity.format([total], "percent")): \(parts)."
             findings.append(Finding(check: id, severity: severity, message: message,
                                     evidence: claims.map(Evidence.init).sorted { $0.line < $1.line }))

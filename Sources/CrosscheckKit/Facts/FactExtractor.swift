@@ -23,7 +23,7 @@ public struct FactExtractor: Sendable {
     /// 12: a speaker that ends a firm's name the organisation rule found whole ("Systems Inc") is that firm.
     /// 13: a claim's value reads "12%" and counted units ("882 tonnes"); a measure may be of one thing ("wheat
     ///     imports"); two rules reading one statement give one claim.
-    static let version = 13
+    static let version = 14
 
     public init(book: RuleBook) {
         fingerprint = "\(book.fingerprint)-v\(FactExtractor.version)"

@@ -52,8 +52,37 @@ private func article(_ date: String, _ body: String) -> String {
         #expect(result.findings.map(\.check) == ["claim-change"])
         let change = try #require(result.findings.first)
         #expect(change.severity == .warning)
-        #expect(change.message == "India's share of Russia's arms exports changed from about 40 percent (36–44 percent) in 2003 "
-            + "to more than 60 percent (at least 60 percent) in 2012: a rise of at least 16 percentage points (old.md, new.md).")
+        #expect(change.message == "India's share of Russia's arms exports changed from about 40 percent (36–44 percent) as of May 2003 "
+            + "to more than 60 percent (at least 60 percent) as of May 2012: a rise of at least 16 percentage points (old.md, new.md).")
+    }
+
+    @Test func figuresWithNoTimeOfTheirOwnHoldAsOfTheirArticlesMonth() throws {
+        let result = try check([
+            // Three articles of one year, none giving its figure a time of its own ("on Tuesday" is when it was
+            // said): March and June disagree (a change), and so do the two June articles (a conflict).
+            "march.md": article("2018-03-02", "Spain's jobless rate is 17.2%, the highest in the euro zone after Greece."),
+            "june.md": article("2018-06-05", "Unemployment in Spain was 14 percent, the labour ministry said on Tuesday."),
+            "june-late.md": article("2018-06-28", "Economists said Spain's unemployment rate was 15.5 pct."),
+        ])
+        #expect(result.articles.flatMap(\.claims).map(\.articleMonth) == [6, 6, 3])
+        #expect(result.findings.map(\.check).sorted() == ["claim-change", "claim-conflict"])
+        let change = try #require(result.findings.first { $0.check == "claim-change" })
+        #expect(change.message.hasPrefix("Spain's unemployment changed from 17.2% (17.2 percent) as of March 2018 to "))
+        let conflict = try #require(result.findings.first { $0.check == "claim-conflict" })
+        #expect(conflict.message == "Spain's unemployment as of June 2018: june.md says 14 percent (14 percent), "
+            + "june-late.md says 15.5 pct (15.5 percent).")
+    }
+
+    @Test func aFigureAsOfAnArticlesMonthMeetsExplicitYearsOnlyOutsideItsYear() throws {
+        let result = try check([
+            "year-before.md": article("2018-01-20", "Italy's inflation rate was 1.2 pct in 2017."),
+            "same-year.md": article("2019-01-20", "Italy's inflation rate was 1.2 pct in 2018."),
+            "as-of.md": article("2018-09-14", "Italy's inflation rate is 2 percent, the statistics institute said."),
+        ])
+        // 2017 against as of September 2018 is a change; "in 2018" (the year's average) against the September
+        // figure is neither a change nor a conflict.
+        #expect(result.findings.map(\.check) == ["claim-change"])
+        #expect(result.findings.first?.message.hasPrefix("Italy's inflation changed from 1.2 pct (1.2 percent) in 2017 to 2 percent (2 percent) as of September 2018") == true)
     }
 
     @Test func overlappingValuesAtDifferentTimesAgree() throws {
@@ -69,7 +98,7 @@ private func article(_ date: String, _ body: String) -> String {
         #expect(result.findings.map(\.check) == ["dateline-contradiction", "claim-change"])
         let change = try #require(result.findings.first { $0.check == "claim-change" })
         #expect(change.message.hasPrefix("China's share of Russia's arms exports changed from nearly half (45–50 percent) in 2003 "
-            + "to up to 15 percent (at most 15 percent) in 2012: a fall of at least 30 percentage points"))
+            + "to up to 15 percent (at most 15 percent) as of November 2012: a fall of at least 30 percentage points"))
         #expect(change.evidence.map { "\($0.path.split(separator: "/").last!):\($0.line):\($0.column)" } == [
             "cnsnews-russia-steps-up-weapons-sales-to-china.txt:17:1",
             "moscow-times-shoigu-visits-china-at-key-moment.txt:45:195",
@@ -86,7 +115,7 @@ private func article(_ date: String, _ body: String) -> String {
             India accounts for more than 55 percent of Russian arms sales, officials said.
             """)])
         #expect(result.findings.map(\.check) == ["shares-over-whole"])
-        #expect(result.findings.first?.message == "Shares of Russia's arms exports in 2011 add up to at least 115 percent: China 60 percent, India more than 55 percent.")
+        #expect(result.findings.first?.message == "Shares of Russia's arms exports as of January 2011 add up to at least 115 percent: China 60 percent, India more than 55 percent.")
     }
 
     @Test func sameFigureTwiceWithDifferentValuesInOneArticle() throws {
@@ -105,6 +134,18 @@ private func article(_ date: String, _ body: String) -> String {
             "b.md": article("1987-03-10", "Thailand's trade deficit was 1.7 billion baht in February."),
         ])
         #expect(result.findings.isEmpty)
+    }
+
+    @Test func theYearSoFarIsComparedOnlyWithTheSameMonthsOfAnotherYear() throws {
+        let result = try check([
+            "year.md": article("1987-01-12", "Taiwan's trade surplus was 15.6 billion dlrs in 1986, officials said."),
+            "so-far-1986.md": article("1986-10-20", "Taiwan's trade surplus in the first nine months of 1986 was 11.05 billion dlrs."),
+            "so-far-1987.md": article("1987-10-20", "Taiwan's trade surplus hit a record 14.95 billion U.S. Dlrs in the first nine months of 1987."),
+        ])
+        #expect(result.findings.map(\.message) == [
+            "Taiwan's trade surplus changed from 11.05 billion dlrs ($11.05 billion) in the first 9 months of 1986 to "
+                + "14.95 billion U.S. Dlrs ($14.95 billion) in the first 9 months of 1987: a rise of $3.9 billion (so-far-1986.md, so-far-1987.md).",
+        ])
     }
 
     @Test func reportsAreWrittenAndIdenticalAcrossRunsAndThreadCounts() throws {

@@ -42,6 +42,11 @@ private func claims(in sentence: String) -> [Claim] {
                   measure: "retail sales", low: 18e9, high: 18e9, unit: "CAD", years: YearSpan(year: 2011)),
         ClaimCase(sentence: "Taiwan's trade surplus in the first quarter of 2011 was 4.2 billion dlrs.", subject: "Taiwan",
                   measure: "trade surplus", low: 4.2e9, high: 4.2e9, unit: "USD", years: YearSpan(year: 2011), period: "first quarter"),
+        ClaimCase(sentence: "Taiwan's trade surplus hit a record 14.95 billion dlrs in the first nine months of 2011.",
+                  subject: "Taiwan", measure: "trade surplus", low: 14.95e9, high: 14.95e9, unit: "USD", years: YearSpan(year: 2011),
+                  period: "first 9 months"),
+        ClaimCase(sentence: "Malaysia's exports for the first 2 months were 9 billion dlrs.", subject: "Malaysia",
+                  measure: "exports", low: 9e9, high: 9e9, unit: "USD", years: YearSpan(year: 2012), period: "first 2 months"),
         ClaimCase(sentence: "Unemployment in Spain fell to 14 percent last year.", subject: "Spain", measure: "unemployment",
                   low: 14, high: 14, unit: "percent", years: YearSpan(year: 2011)),
         // A percent sign against the number, and units a value is counted in.

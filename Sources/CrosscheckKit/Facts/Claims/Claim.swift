@@ -36,9 +36,13 @@ public struct Claim: Sendable, Equatable, Codable {
     public let years: YearSpan?
     /// A part of the year ("February", "first quarter") that keeps monthly figures apart from yearly ones.
     public let period: String?
-    /// The words that set the time, or nil when it is the article's date.
+    /// The words that set the time, or nil when nothing in its sentence does.
     public let timeText: String?
     public let timeSource: TimeSource
+    /// For a claim with no time of its own: the month of its article's dateline (when the text does not contradict
+    /// the dateline's year). Such a claim is the figure as its article saw it, so two of them from articles of
+    /// different months are two times, a change and not a conflict.
+    public let articleMonth: Int?
     /// Who the claim is attributed to in its sentence (`according to the ministry`), if anyone.
     public internal(set) var attribution: String?
     /// Whether that source is unnamed (`a military industry source told Vedomosti`).
@@ -47,35 +51,60 @@ public struct Claim: Sendable, Equatable, Codable {
     public let recordID: String?
 
     /// When the claim holds, as one comparable value: its years and the period within them.
-    public var slot: TimeSlot? { years.map { TimeSlot(years: $0, period: period) } }
+    public var slot: TimeSlot? { years.map { TimeSlot(years: $0, period: period, articleMonth: articleMonth) } }
 }
 
 extension Claim {
     /// A claim made outside a rule run, from its parts: a benchmark's synthetic claims, an import.
     public init(item: ExtractedItem, key: Key, quantity: Quantity, valueText: String, years: YearSpan?,
-                period: String? = nil, timeText: String?, timeSource: TimeSource, path: String, recordID: String? = nil) {
+                period: String? = nil, timeText: String?, timeSource: TimeSource, articleMonth: Int? = nil, path: String,
+                recordID: String? = nil) {
         self.init(item: item, key: key, quantity: quantity, valueText: valueText, years: years, period: period,
-                  timeText: timeText, timeSource: timeSource, attribution: nil, path: path, recordID: recordID)
+                  timeText: timeText, timeSource: timeSource, articleMonth: articleMonth, attribution: nil, path: path,
+                  recordID: recordID)
     }
 }
 
-/// The years and part of a year a claim holds for; claims are compared only within one slot.
+/// The years and part of a year a claim holds for, or the month of the article it holds as of; claims are
+/// compared only within one slot.
 public struct TimeSlot: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let years: YearSpan
     public let period: String?
+    /// The month of the article a claim with no time of its own holds as of (see `Claim.articleMonth`).
+    public let articleMonth: Int?
 
-    public static func < (a: TimeSlot, b: TimeSlot) -> Bool {
-        (a.years, a.months.lowerBound, a.months.upperBound, a.period ?? "") < (b.years, b.months.lowerBound, b.months.upperBound, b.period ?? "")
+    public init(years: YearSpan, period: String?, articleMonth: Int? = nil) {
+        self.years = years
+        self.period = period
+        self.articleMonth = articleMonth
     }
 
-    public var description: String { period.map { "\($0) \(years)" } ?? years.description }
+    public static func < (a: TimeSlot, b: TimeSlot) -> Bool {
+        (a.years, a.months.lowerBound, a.months.upperBound, a.period ?? "", a.articleMonth ?? 0)
+            < (b.years, b.months.lowerBound, b.months.upperBound, b.period ?? "", b.articleMonth ?? 0)
+    }
+
+    public var description: String {
+        if let articleMonth { return "\(ClaimBuilder.monthNames[articleMonth - 1]) \(years)" }
+        guard let period else { return years.description }
+        if kind == .month { return "\(period) \(years)" }
+        // "the first 10 days of March 1987"; "the first quarter of 1987", "the first 9 months of 1987".
+        return ClaimBuilder.monthNames.contains { period.hasSuffix($0) } ? "the \(period) \(years)" : "the \(period) of \(years)"
+    }
+
+    /// The slot as a message says it: "in 1986", "in February 1987", or "as of November 2012" for the figure
+    /// an article of that month gives with no time of its own.
+    public var phrase: String { articleMonth == nil ? "in \(self)" : "as of \(self)" }
 
     /// Two slots are comparable when they are the same kind of period (a whole year, a month, a quarter, a half,
     /// or the same part of a month): a quarter's figure says nothing against one month's.
     public func isComparable(with other: TimeSlot) -> Bool { kind == other.kind }
 
+    /// Whether the two can hold at once; a slot as of an article's month overlaps another such slot only in the
+    /// same month, and any slot without one in its years.
     public func overlaps(_ other: TimeSlot) -> Bool {
         years.overlaps(other.years) && (period == nil || other.period == nil || months.overlaps(other.months))
+            && (articleMonth == nil || other.articleMonth == nil || articleMonth == other.articleMonth)
     }
 
     enum Kind: Equatable { case year, month, quarter, half, part(String) }
@@ -94,6 +123,9 @@ public struct TimeSlot: Sendable, Hashable, Comparable, CustomStringConvertible 
         let words = period.split(separator: " ").map(String.init)
         if let month = words.compactMap({ NewsDateParser.months[$0] }).last {
             return words.contains("quarter") && words.contains("ended") ? max(1, month - 2)...month : month...month
+        }
+        if words.last == "months", let count = words.dropLast().last.flatMap({ Int($0) }), (1...12).contains(count) {
+            return 1...count
         }
         let ordinals = ["first": 1, "second": 2, "third": 3, "fourth": 4]
         guard let ordinal = words.first.flatMap({ ordinals[$0] }) else { return 1...12 }

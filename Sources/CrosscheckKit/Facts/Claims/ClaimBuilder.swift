@@ -34,9 +34,12 @@ struct ClaimBuilder: Sendable {
         if let written = fields["period"] {
             (years, timeText, source) = ClaimBuilder.periodYears(written, period: period, dating: dating)
         }
+        // A dateline the text contradicts gives no month: its year was wrong, so nothing says its month is right.
+        let articleMonth = source == .articleDate && !dating.contradictsDateline ? dating.articleMonth : nil
         return Claim(item: item, key: Claim.Key(subject: subject, measure: measure, owner: owner, unit: quantity.unit),
                      quantity: quantity, valueText: valueText, years: years, period: period, timeText: timeText, timeSource: source,
-                     attribution: nil, path: path, recordID: recordID)
+                     articleMonth: articleMonth.flatMap { (1...12).contains($0) ? $0 : nil }, attribution: nil, path: path,
+                     recordID: recordID)
     }
 
     /// A unit written once, on the earlier value or the change ("rose 12.73 billion francs to 388.68 billion"),
@@ -52,10 +55,14 @@ struct ClaimBuilder: Sendable {
 
     /// "in February 1987" gives "February"; "for the first quarter" gives "first quarter"; a part of a month
     /// ("the first 10 days of March") or a quarter ending in a month keeps its words, so it is not mistaken for
-    /// the whole month.
+    /// the whole month; "in the first nine months" gives "first 9 months", the year so far.
     static func period(_ text: String) -> String? {
-        let words = text.split(separator: " ").map { String($0).trimmingCharacters(in: ".,") }
+        let words = text.split(whereSeparator: \.isWhitespace).map { String($0).trimmingCharacters(in: ".,") }
         let lowered = words.map { $0.lowercased() }
+        if let index = lowered.firstIndex(of: "months"), index > 1, lowered[index - 2] == "first",
+           let count = NumberParser.value(of: lowered[index - 1]).map(Int.init) {
+            return "first \(count) months"
+        }
         if let month = words.first(where: { NewsDateParser.months[$0.lowercased()] != nil }) {
             let number = NewsDateParser.months[month.lowercased()]!
             let name = monthNames[number - 1]
@@ -101,7 +108,7 @@ struct ClaimBuilder: Sendable {
         let inSentence = times.filter { item.sentence.contains($0.item.text) && $0.span != nil && $0.item.rule != "dated-event" }
         if let written {
             if let mention = inSentence.first(where: { $0.item.text.contains(written) || written.contains($0.item.text) }) {
-                return (mention.span, mention.item.text, mention.relative ? .relative : .explicit)
+                return dated(by: mention)
             }
             if let year = Int(written.filter(\.isNumber)), written.filter(\.isNumber).count == 4 {
                 return (YearSpan(year: year), written, .explicit)
@@ -110,11 +117,17 @@ struct ClaimBuilder: Sendable {
         // A time inside the claim's own words comes first; "the highest since 1953" does not date a claim.
         let candidates = inSentence.filter { $0.item.captures["preposition"]?.lowercased() != "since" }
         if let inside = candidates.first(where: { item.range.contains($0.range.lowerBound) }) {
-            return (inside.span, inside.item.text, inside.relative ? .relative : .explicit)
+            return dated(by: inside)
         }
         if let nearest = candidates.min(by: { abs($0.range.lowerBound - item.range.upperBound) < abs($1.range.lowerBound - item.range.upperBound) }) {
-            return (nearest.span, nearest.item.text, nearest.relative ? .relative : .explicit)
+            return dated(by: nearest)
         }
         return (dating.effectiveYear.map(YearSpan.init(year:)), nil, .articleDate)
+    }
+
+    /// A claim dated by a time mention; one of days or weeks around the article (`the ministry said on Tuesday`)
+    /// dates it by the article's date.
+    private func dated(by mention: TimeMention) -> (YearSpan?, String?, Claim.TimeSource) {
+        (mention.span, mention.item.text, mention.nearArticleDate ? .articleDate : mention.relative ? .relative : .explicit)
     }
 }

@@ -27,6 +27,9 @@ public struct TimeMention: Sendable, Equatable {
     public let span: YearSpan?
     /// Whether the span depends on the article's own date (`next year`), rather than being written out.
     public let relative: Bool
+    /// Whether it names a day, week or month counted from the article's date (`on Tuesday`, `last month`): a
+    /// figure so dated is the figure as of its article, not one for the whole year.
+    public let nearArticleDate: Bool
 }
 
 /// Resolves time expressions: explicit years stand alone, relative ones count from the article's year.
@@ -34,10 +37,16 @@ enum TimeResolver {
     static func resolve(_ item: ExtractedItem, range: Range<Int>, articleYear: Int?) -> TimeMention {
         let text = item.text.lowercased()
         if let when = item.captures["when"], let explicit = explicitSpan(when, preposition: item.captures["preposition"], articleYear: articleYear) {
-            return TimeMention(item: item, range: range, span: explicit, relative: false)
+            return TimeMention(item: item, range: range, span: explicit, relative: false, nearArticleDate: false)
         }
         let span = articleYear.flatMap { relativeSpan(text, articleYear: $0) }
-        return TimeMention(item: item, range: range, span: span, relative: true)
+        return TimeMention(item: item, range: range, span: span, relative: true, nearArticleDate: isNearArticleDate(text))
+    }
+
+    /// A relative time of days, weeks or months (`on Friday`, `this week`, `two months ago`), not of years.
+    static func isNearArticleDate(_ text: String) -> Bool {
+        let words = text.split { !$0.isLetter && !$0.isNumber }
+        return !words.contains { $0.hasPrefix("year") || $0 == "decade" || $0 == "recent" }
     }
 
     /// `2002`, `1970s`, `'80s`, `Nov. 6` (which needs the article year), `20 November 2012`.
