@@ -11,7 +11,8 @@ enum RuleFile {
 
 /// Parses rule files, telling the three shapes apart by their top-level key (`id`, `fragments`, `lexicon`).
 enum RuleFileParser {
-    static let ruleKeys = ["id", "kind", "description", "pattern", "severity", "message", "examples", "options", "prefilter", "reach"]
+    static let ruleKeys = ["id", "kind", "description", "pattern", "severity", "message", "examples", "options", "prefilter", "reach",
+                           "measure"]
     static let requiredRuleKeys = ["id", "kind", "description", "pattern", "severity", "message", "examples"]
 
     static func parse(path: String) throws(Diagnostic) -> RuleFile {
@@ -136,6 +137,10 @@ struct RuleDraft {
         if RuleDraft.matchesEmpty(pattern) {
             throw error(at: fields["pattern"], "pattern can match the empty string, so it would match everywhere; make it require at least one character")
         }
+        let measure = fields["measure"] == nil ? nil : try reader.string(fields["measure"], field: "measure", context: context)
+        if measure != nil, kind != .claim {
+            throw error(at: fields["measure"], "'measure' names what a claim measures, so the rule must be of kind claim")
+        }
         let template = MessageTemplate(try reader.string(fields["message"], field: "message", context: context))
         let captureNames = Set(pattern.groupNames.map(\.name))
         for placeholder in template.placeholders where placeholder != "match" && !captureNames.contains(placeholder) {
@@ -143,7 +148,7 @@ struct RuleDraft {
         }
         return Rule(id: id, kind: kind, description: try reader.string(fields["description"], field: "description", context: context),
                     severity: severity, template: template, source: source, pattern: pattern,
-                    prefilter: prefilter, reach: reach, examples: try examples(captureNames: captureNames),
+                    prefilter: prefilter, reach: reach, measure: measure, examples: try examples(captureNames: captureNames),
                     file: file, line: line)
     }
 

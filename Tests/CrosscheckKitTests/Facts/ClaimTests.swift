@@ -70,6 +70,17 @@ private func claims(in sentence: String) -> [Claim] {
         ClaimCase(sentence: "French official reserves rose 12.73 billion francs to 388.68 billion at the end of February.",
                   subject: "France", measure: "foreign reserves", low: 388.68e9, high: 388.68e9, unit: "francs",
                   years: YearSpan(year: 2012), period: "February"),
+        // Growth of an economy, read as the measure "economic growth"; a fall is a negative growth.
+        ClaimCase(sentence: "Brazil's GDP grew 8 pct in 2011, the central bank said.", subject: "Brazil",
+                  measure: "economic growth", low: 8, high: 8, unit: "percent", years: YearSpan(year: 2011)),
+        ClaimCase(sentence: "The Mexican economy contracted by 1.5% in the three months to March.", subject: "Mexico",
+                  measure: "economic growth", low: -1.5, high: -1.5, unit: "percent", years: YearSpan(year: 2012), period: "first quarter"),
+        ClaimCase(sentence: "Kenya's economy expanded about 5 percent in the first half.", subject: "Kenya",
+                  measure: "economic growth", low: 4.5, high: 5.5, unit: "percent", years: YearSpan(year: 2012), period: "first half"),
+        // A quarter that starts after the article's month (June) is last year's.
+        ClaimCase(sentence: "Canada's current account deficit widened to 2.27 billion dlrs in the fourth quarter.", subject: "Canada",
+                  measure: "current account deficit", low: 2.27e9, high: 2.27e9, unit: "USD", years: YearSpan(year: 2011),
+                  period: "fourth quarter"),
         // A purchase: a buyer, a number of things and a price.
         ClaimCase(sentence: "The Indian government will buy 36 Rafale jets for about 7.9 billion euros.", subject: "India",
                   measure: "purchase: jets", low: 7.11e9, high: 8.69e9, unit: "EUR", years: YearSpan(year: 2012)),
@@ -87,6 +98,23 @@ private func claims(in sentence: String) -> [Claim] {
         #expect(claim.quantity.unit == expected.unit)
         #expect(claim.years == expected.years)
         #expect(claim.period == expected.period)
+    }
+
+    @Test func aTimeOfItsOwnThatCannotBePlacedLeavesTheClaimUndated() throws {
+        // No date anywhere: "last year" cannot be placed, and "in 2003" is when the economy shrank, not this figure.
+        let facts = try #require(TestFiles.facts("Title\n\nGermany's economy grew 1.6% last year after shrinking in 2003.\n"))
+        let claim = try #require(facts.claims.first)
+        #expect(claim.key.measure == "economic growth")
+        #expect(claim.years == nil)
+        #expect(claim.timeText == "last year")
+    }
+
+    @Test func growthIsComparedWithGrowthReadAnotherWay() throws {
+        let grew = try #require(claims(in: "China's economy grew by 9.5% in 2004, officials said.").first)
+        let rate = try #require(claims(in: "China's economic growth was 9.1 pct in 2004.").first)
+        #expect(grew.key == rate.key)
+        #expect(grew.slot == rate.slot)
+        #expect(!grew.quantity.overlaps(rate.quantity, tolerance: 0.02))
     }
 
     @Test func twoWordingsOfOneClaimShareAKey() throws {

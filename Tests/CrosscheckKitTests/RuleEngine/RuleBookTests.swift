@@ -44,7 +44,7 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
 
     @Test func unknownKeyIsAnError() throws {
         #expect(try loadErrors(["r.yml": ruleFile(extra: "colour: red\n")]) ==
-                ["r.yml:7:1: error: rule: unknown key 'colour' (allowed: id, kind, description, pattern, severity, message, examples, options, prefilter, reach)"])
+                ["r.yml:7:1: error: rule: unknown key 'colour' (allowed: id, kind, description, pattern, severity, message, examples, options, prefilter, reach, measure)"])
     }
 
     @Test func missingFieldIsAnError() throws {
@@ -202,6 +202,34 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
         // The prefilter trie never holds an empty word, which would be found everywhere.
         #expect(try loadErrors(["r.yml": ruleFile(extra: "prefilter: [widget, '']\n")]) ==
                 ["r.yml:7:21: error: rule 'demo': 'prefilter' must be a non-empty string"])
+    }
+
+    @Test func aClaimRuleMayNameItsMeasureInItsFile() throws {
+        let custom = try TestFiles.folder(["jobless-claims.yml": """
+            id: jobless-claims
+            kind: claim
+            description: Weekly claims for jobless benefits.
+            severity: info
+            measure: jobless benefit claims
+            message: "{owner} jobless claims {value}"
+            pattern: '(?<owner>(?&country))\\s(?i:initial\\s)?jobless\\sclaims\\s(?:rose|fell)\\sto\\s(?<value>(?&value))\\s(?<period>(?&period))'
+            examples:
+              match:
+                - "U.S. jobless claims fell to 312,000 in January."
+              no-match:
+                - "Jobless claims fell."
+            """])
+        let book = try RuleBook.load(directories: [TestFiles.builtinRules, custom.path])
+        let document = try #require(TestFiles.document("Title\n\nCanadian initial jobless claims rose to 41,000 in March 2011.\n"))
+        let (matches, _) = RuleRunner(book: book).run(on: document, matcher: Matcher())
+        let claims = FactExtractor(book: book).facts(for: document, matches: matches).claims
+        #expect(claims.map(\.key.description) == ["Canada's jobless benefit claims"])
+        #expect(claims.map(\.period) == ["March"])
+        // Only a claim rule measures something.
+        #expect(try loadErrors(["r.yml": ruleFile(extra: "measure: widgets sold\n")]) ==
+                ["r.yml:7:10: error: rule 'demo': 'measure' names what a claim measures, so the rule must be of kind claim"])
+        #expect(try loadErrors(["r.yml": ruleFile(kind: "claim", extra: "measure: ''\n")]) ==
+                ["r.yml:7:10: error: rule 'demo': 'measure' must be a non-empty string"])
     }
 
     @Test func aReachTooShortForAnExampleFailsTheRuleTest() throws {

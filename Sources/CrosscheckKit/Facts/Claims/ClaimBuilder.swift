@@ -1,21 +1,28 @@
 /// Builds claims from claim-rule matches. Rules capture `subject`, `partner` (the other party of a total),
 /// `owner`, `measure` with an optional `qualifier` before it, `value`, `time` and `period` (alternatives folded, see `ExtractedItem.fields`). A rule about counted things (a purchase) may
 /// capture `thing` instead of `measure`: the measure is then the rule's id and the thing ("purchase: planes").
+/// A rule may instead name its measure in its file (`measure: economic growth`); one whose value is a fall
+/// ("the economy shrank 0.2%") captures `fall`, and the value is negated.
 struct ClaimBuilder: Sendable {
     let countries: Lexicon?
     let measures: Lexicon?
     let normalizer: FigureNormalizer
+    /// The measures rules name in their files, by rule id.
+    let ruleMeasures: [String: String]
 
     init(book: RuleBook) {
         countries = book.lexicons["country"]
         measures = book.lexicons["measure"]
         normalizer = FigureNormalizer(book: book)
+        ruleMeasures = Dictionary(book.rules.compactMap { rule in rule.measure.map { (rule.id, $0) } }) { first, _ in first }
     }
 
     func claim(from item: ExtractedItem, times: [TimeMention], dating: ArticleDating, path: String, recordID: String?) -> Claim? {
         let fields = item.fields
-        guard let valueText = fields["value"], let quantity = normalizer.quantity(of: valueText).map({ unitWrittenOnce($0, fields) }),
-              let measureText = fields["measure"] ?? fields["thing"].map({ "\(item.rule): \($0.lowercased())" }) else { return nil }
+        guard let valueText = fields["value"],
+              let quantity = normalizer.quantity(of: valueText).map({ unitWrittenOnce($0, fields) }).map({ fields["fall"] == nil ? $0 : $0.negated }),
+              let measureText = fields["measure"] ?? ruleMeasures[item.rule] ?? fields["thing"].map({ "\(item.rule): \($0.lowercased())" })
+        else { return nil }
         // A measure of one thing is most often a week's or a month's figure ("U.S. car production declined to
         // 358,661"): without a time or period in its own words it holds for no slot that can be compared.
         if fields["qualifier"] != nil && fields["time"] == nil && fields["period"] == nil { return nil }
@@ -54,18 +61,27 @@ struct ClaimBuilder: Sendable {
     }
 
     /// "in February 1987" gives "February"; "for the first quarter" gives "first quarter"; a part of a month
-    /// ("the first 10 days of March") or a quarter ending in a month keeps its words, so it is not mistaken for
-    /// the whole month; "in the first nine months" gives "first 9 months", the year so far.
+    /// ("the first 10 days of March") or a quarter ending in another month than a calendar quarter keeps its
+    /// words, so it is not mistaken for the whole month. Three months are a quarter ("the three months to
+    /// September", "the last three months of 2004"); "in the first nine months" gives "first 9 months", the
+    /// year so far.
     static func period(_ text: String) -> String? {
         let words = text.split(whereSeparator: \.isWhitespace).map { String($0).trimmingCharacters(in: ".,") }
         let lowered = words.map { $0.lowercased() }
-        if let index = lowered.firstIndex(of: "months"), index > 1, lowered[index - 2] == "first",
-           let count = NumberParser.value(of: lowered[index - 1]).map(Int.init) {
-            return "first \(count) months"
+        let month = lowered.compactMap { NewsDateParser.months[$0] }.first
+        if let index = lowered.firstIndex(of: "months"), index > 1, let count = NumberParser.value(of: lowered[index - 1]).map(Int.init) {
+            switch (lowered[index - 2], count, month) {
+            case ("first", 3, _): return "first quarter"
+            case ("first", 6, _): return "first half"
+            case ("first", _, _): return "first \(count) months"
+            case ("last", 3, nil), ("final", 3, nil): return "fourth quarter"
+            case ("the", 3, let month?): return quarter(endingIn: month)
+            default: break
+            }
         }
-        if let month = words.first(where: { NewsDateParser.months[$0.lowercased()] != nil }) {
-            let number = NewsDateParser.months[month.lowercased()]!
-            let name = monthNames[number - 1]
+        if let month {
+            let name = monthNames[month - 1]
+            if lowered.contains("quarter") && (lowered.contains("ended") || lowered.contains("to")) { return quarter(endingIn: month) }
             if lowered.contains("days") || lowered.contains("quarter") || lowered.contains("half") || lowered.contains("year") {
                 let start = lowered.firstIndex { $0 == "first" || $0 == "quarter" || $0 == "half" || $0 == "year" } ?? 0
                 return lowered[start...].prefix { NewsDateParser.months[$0] == nil }.joined(separator: " ") + " \(name)"
@@ -78,18 +94,25 @@ struct ClaimBuilder: Sendable {
         return "\(ordinal) \(lowered[index])"
     }
 
+    /// A calendar quarter by its ordinal ("third quarter" for one ending in September); any other three months
+    /// by their last ("quarter ended August").
+    private static func quarter(endingIn month: Int) -> String {
+        month % 3 == 0 ? "\(["first", "second", "third", "fourth"][month / 3 - 1]) quarter" : "quarter ended \(monthNames[month - 1])"
+    }
+
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                              "October", "November", "December"]
 
     /// The year of a period: written out ("February 1987"), or the article's year, or the year before when the
-    /// month is later than the article's (a March article about "December" means last December).
+    /// period starts later in the year than the article's month (a March article about "December" or "the fourth
+    /// quarter" means last year's).
     static func periodYears(_ written: String, period: String?, dating: ArticleDating) -> (YearSpan?, String?, Claim.TimeSource) {
         if let year = written.split(whereSeparator: { !$0.isNumber }).compactMap({ Int($0) }).first(where: { $0 > 1000 }) {
             return (YearSpan(year: year), written, .explicit)
         }
         guard let articleYear = dating.effectiveYear else { return (nil, written, .relative) }
-        if let month = period.flatMap({ name in monthNames.firstIndex { name.hasSuffix($0) } }).map({ $0 + 1 }),
-           let articleMonth = dating.articleMonth, month > articleMonth {
+        if let period, let articleMonth = dating.articleMonth,
+           TimeSlot(years: YearSpan(year: articleYear), period: period).months.lowerBound > articleMonth {
             return (YearSpan(year: articleYear - 1), written, .relative)
         }
         return (YearSpan(year: articleYear), written, .relative)
@@ -113,6 +136,9 @@ struct ClaimBuilder: Sendable {
             if let year = Int(written.filter(\.isNumber)), written.filter(\.isNumber).count == 4 {
                 return (YearSpan(year: year), written, .explicit)
             }
+            // Its own time, which cannot be placed (`last year` in an undated article): another time in the
+            // sentence ("grew 1.6% last year after shrinking in 2003") is not its time.
+            return (nil, written, .relative)
         }
         // A time inside the claim's own words comes first; "the highest since 1953" does not date a claim.
         let candidates = inSentence.filter { $0.item.captures["preposition"]?.lowercased() != "since" }

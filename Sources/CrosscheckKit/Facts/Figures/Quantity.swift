@@ -15,6 +15,9 @@ public struct Quantity: Sendable, Equatable, Hashable, Codable {
         self.approximate = approximate
     }
 
+    /// The interval of the opposite values: a fall of 0.2 percent, as a change, is -0.2 percent.
+    var negated: Quantity { Quantity(low: high.map { -$0 }, high: low.map { -$0 }, unit: unit, approximate: approximate) }
+
     /// Whether the intervals share a value once each is widened by `tolerance` (a fraction of its bounds).
     public func overlaps(_ other: Quantity, tolerance: Double = 0) -> Bool {
         let lowA = low.map { $0 - abs($0) * tolerance } ?? -.infinity
