@@ -96,5 +96,8 @@ private func loadErrors(_ yaml: String) throws -> String? {
         let count = try #require(Explanation.text(for: "count", book: TestFiles.builtinBook))
         #expect(count.contains("  Runs only on paragraphs with one of: 0, 1, 2,"))
         #expect(count.contains("  Tried only within 24 bytes before one of them\n"))
+        #expect(!count.contains("Its claims measure"))
+        let growth = try #require(Explanation.text(for: "economic-growth", book: TestFiles.builtinBook))
+        #expect(growth.contains("  Its claims measure: economic growth (named in the rule file)\n"))
     }
 }
