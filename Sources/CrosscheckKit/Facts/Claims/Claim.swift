@@ -76,7 +76,8 @@ public struct TimeSlot: Sendable, Hashable, Comparable, CustomStringConvertible 
     public init(years: YearSpan, period: String?, articleMonth: Int? = nil) {
         self.years = years
         self.period = period
-        self.articleMonth = articleMonth
+        // A month out of range (an import, a damaged archive row) is no month: it has no name to print.
+        self.articleMonth = articleMonth.flatMap { (1...12).contains($0) ? $0 : nil }
     }
 
     public static func < (a: TimeSlot, b: TimeSlot) -> Bool {

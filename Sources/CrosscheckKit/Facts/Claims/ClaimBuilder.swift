@@ -45,8 +45,7 @@ struct ClaimBuilder: Sendable {
         let articleMonth = source == .articleDate && !dating.contradictsDateline ? dating.articleMonth : nil
         return Claim(item: item, key: Claim.Key(subject: subject, measure: measure, owner: owner, unit: quantity.unit),
                      quantity: quantity, valueText: valueText, years: years, period: period, timeText: timeText, timeSource: source,
-                     articleMonth: articleMonth.flatMap { (1...12).contains($0) ? $0 : nil }, attribution: nil, path: path,
-                     recordID: recordID)
+                     articleMonth: articleMonth, attribution: nil, path: path, recordID: recordID)
     }
 
     /// A unit written once, on the earlier value or the change ("rose 12.73 billion francs to 388.68 billion"),
