@@ -117,6 +117,15 @@ private func claims(in sentence: String) -> [Claim] {
         #expect(!grew.quantity.overlaps(rate.quantity, tolerance: 0.02))
     }
 
+    @Test func aSlotSaysItsTimeAndRefusesAMonthOutOfRange() {
+        #expect(TimeSlot(years: YearSpan(year: 2012), period: nil, articleMonth: 11).phrase == "as of November 2012")
+        #expect(TimeSlot(years: YearSpan(year: 1987), period: "first 9 months").phrase == "in the first 9 months of 1987")
+        #expect(TimeSlot(years: YearSpan(year: 1987), period: "February").phrase == "in February 1987")
+        let damaged = TimeSlot(years: YearSpan(year: 2012), period: nil, articleMonth: 13)
+        #expect(damaged.articleMonth == nil)
+        #expect(damaged.phrase == "in 2012")
+    }
+
     @Test func twoWordingsOfOneClaimShareAKey() throws {
         let first = try #require(claims(in: "China accounts for nearly half of Russia's arms exports.").first)
         let second = try #require(claims(in: "Beijing currently accounts for up to 15 percent of Russian arms sales.").first)
