@@ -81,7 +81,7 @@ public enum ExtractionJSON {
         object["period"] = .optional(claim.period)
         object["time"] = .optional(claim.timeText)
         object["timeSource"] = .string(claim.timeSource.rawValue)
-        object["articleMonth"] = claim.articleMonth.map(JSONValue.int) ?? .null
+        object["asOf"] = .optional(claim.asOf?.description)
         object["attribution"] = .optional(claim.attribution)
         object["anonymous"] = .bool(claim.anonymous)
         return .object(object)

@@ -23,8 +23,9 @@ extension String {
         return String(text)
     }
 
-    /// Without a final possessive "'s" ("Nippon Mining's"); clean text has only straight apostrophes.
+    /// Without a final possessive "'s" ("Nippon Mining's", "JAPAN'S"); clean text has only straight apostrophes,
+    /// but a title from front matter may have curly ones.
     var withoutPossessive: String {
-        hasSuffix("'s") ? String(dropLast(2)) : self
+        ["'s", "’s", "'S", "’S"].contains { hasSuffix($0) } ? String(dropLast(2)) : self
     }
 }

@@ -52,28 +52,31 @@ private func article(_ date: String, _ body: String) -> String {
         #expect(result.findings.map(\.check) == ["claim-change"])
         let change = try #require(result.findings.first)
         #expect(change.severity == .warning)
-        #expect(change.message == "India's share of Russia's arms exports changed from about 40 percent (36–44 percent) as of May 2003 "
-            + "to more than 60 percent (at least 60 percent) as of May 2012: a rise of at least 16 percentage points (old.md, new.md).")
+        #expect(change.message == "India's share of Russia's arms exports changed from about 40 percent (36–44 percent) as of May 1, 2003 "
+            + "to more than 60 percent (at least 60 percent) as of May 1, 2012: a rise of at least 16 percentage points (old.md, new.md).")
     }
 
-    @Test func figuresWithNoTimeOfTheirOwnHoldAsOfTheirArticlesMonth() throws {
+    @Test func figuresWithNoTimeOfTheirOwnHoldAsOfTheirArticlesDate() throws {
         let result = try check([
-            // Three articles of one year, none giving its figure a time of its own ("on Tuesday" is when it was
-            // said): March and June disagree (a change), and so do the two June articles (a conflict).
+            // Four articles of one year, none giving its figure a time of its own ("on Tuesday" is when it was
+            // said): March and June disagree (a change), and so do two articles of one June day (a conflict); an
+            // article later that month is a change again, since new figures may have come out in between.
             "march.md": article("2018-03-02", "Spain's jobless rate is 17.2%, the highest in the euro zone after Greece."),
             "june.md": article("2018-06-05", "Unemployment in Spain was 14 percent, the labour ministry said on Tuesday."),
-            "june-late.md": article("2018-06-28", "Economists said Spain's unemployment rate was 15.5 pct."),
+            "june-other.md": article("2018-06-05", "Economists said Spain's unemployment rate was 15.5 pct."),
+            "june-late.md": article("2018-06-28", "Spain's unemployment rate is 13 pct, the ministry said."),
         ])
-        #expect(result.articles.flatMap(\.claims).map(\.articleMonth) == [6, 6, 3])
-        #expect(result.findings.map(\.check).sorted() == ["claim-change", "claim-conflict"])
-        let change = try #require(result.findings.first { $0.check == "claim-change" })
-        #expect(change.message.hasPrefix("Spain's unemployment changed from 17.2% (17.2 percent) as of March 2018 to "))
+        #expect(result.articles.flatMap(\.claims).map { $0.asOf?.description } == ["2018-06-28", "2018-06-05", "2018-06-05", "2018-03-02"])
+        #expect(result.findings.map(\.check).sorted() == ["claim-change", "claim-change", "claim-conflict"])
+        let changes = result.findings.filter { $0.check == "claim-change" }.map(\.message)
+        #expect(changes.contains { $0.hasPrefix("Spain's unemployment changed from 17.2% (17.2 percent) as of March 2, 2018 to ") })
+        #expect(changes.contains { $0.contains(" as of June 5, 2018 to 13 pct (13 percent) as of June 28, 2018") })
         let conflict = try #require(result.findings.first { $0.check == "claim-conflict" })
-        #expect(conflict.message == "Spain's unemployment as of June 2018: june.md says 14 percent (14 percent), "
-            + "june-late.md says 15.5 pct (15.5 percent).")
+        #expect(conflict.message == "Spain's unemployment as of June 5, 2018: june.md says 14 percent (14 percent), "
+            + "june-other.md says 15.5 pct (15.5 percent).")
     }
 
-    @Test func aFigureAsOfAnArticlesMonthMeetsExplicitYearsOnlyOutsideItsYear() throws {
+    @Test func aFigureAsOfAnArticlesDateMeetsExplicitYearsOnlyOutsideItsYear() throws {
         let result = try check([
             "year-before.md": article("2018-01-20", "Italy's inflation rate was 1.2 pct in 2017."),
             "same-year.md": article("2019-01-20", "Italy's inflation rate was 1.2 pct in 2018."),
@@ -82,7 +85,7 @@ private func article(_ date: String, _ body: String) -> String {
         // 2017 against as of September 2018 is a change; "in 2018" (the year's average) against the September
         // figure is neither a change nor a conflict.
         #expect(result.findings.map(\.check) == ["claim-change"])
-        #expect(result.findings.first?.message.hasPrefix("Italy's inflation changed from 1.2 pct (1.2 percent) in 2017 to 2 percent (2 percent) as of September 2018") == true)
+        #expect(result.findings.first?.message.hasPrefix("Italy's inflation changed from 1.2 pct (1.2 percent) in 2017 to 2 percent (2 percent) as of September 14, 2018") == true)
     }
 
     @Test func overlappingValuesAtDifferentTimesAgree() throws {
@@ -98,7 +101,7 @@ private func article(_ date: String, _ body: String) -> String {
         #expect(result.findings.map(\.check) == ["dateline-contradiction", "claim-change"])
         let change = try #require(result.findings.first { $0.check == "claim-change" })
         #expect(change.message.hasPrefix("China's share of Russia's arms exports changed from nearly half (45–50 percent) in 2003 "
-            + "to up to 15 percent (at most 15 percent) as of November 2012: a fall of at least 30 percentage points"))
+            + "to up to 15 percent (at most 15 percent) as of November 20, 2012: a fall of at least 30 percentage points"))
         #expect(change.evidence.map { "\($0.path.split(separator: "/").last!):\($0.line):\($0.column)" } == [
             "cnsnews-russia-steps-up-weapons-sales-to-china.txt:17:1",
             "moscow-times-shoigu-visits-china-at-key-moment.txt:45:195",
@@ -115,7 +118,7 @@ private func article(_ date: String, _ body: String) -> String {
             India accounts for more than 55 percent of Russian arms sales, officials said.
             """)])
         #expect(result.findings.map(\.check) == ["shares-over-whole"])
-        #expect(result.findings.first?.message == "Shares of Russia's arms exports as of January 2011 add up to at least 115 percent: China 60 percent, India more than 55 percent.")
+        #expect(result.findings.first?.message == "Shares of Russia's arms exports as of January 1, 2011 add up to at least 115 percent: China 60 percent, India more than 55 percent.")
     }
 
     @Test func sameFigureTwiceWithDifferentValuesInOneArticle() throws {
@@ -126,6 +129,16 @@ private func article(_ date: String, _ body: String) -> String {
             """)])
         #expect(result.findings.map(\.check) == ["figure-restated"])
         #expect(result.findings.first?.message == "Brazil's inflation in 1986 is given as 10 pct at line 6 and as 14 pct at line 8.")
+    }
+
+    @Test func aFigureGivenSeasonallyAdjustedAndNotIsTwoFigures() throws {
+        let result = try check(["adjusted.md": article("1987-03-27", """
+            Japan's trade surplus rose to 8.14 billion dlrs in February from 5.7 billion in January.
+
+            Japan's seasonally adjusted trade surplus fell to 9.16 billion dlrs in February.
+            """)])
+        #expect(result.articles.flatMap(\.claims).map(\.seasonalAdjustment) == [nil, true])
+        #expect(result.findings.isEmpty)
     }
 
     @Test func monthlyFiguresAreNotComparedWithQuarterlyOnes() throws {

@@ -40,6 +40,9 @@ private func close(_ a: Double?, _ b: Double?) -> Bool {
         FigureCase(sentence: "Quarterly profits reached 7.3 mln dlrs.", text: "7.3 mln dlrs", low: 7.3e6, high: 7.3e6, unit: "USD"),
         FigureCase(sentence: "The charity raised $450k at the gala.", text: "$450k", low: 450_000, high: 450_000, unit: "USD"),
         FigureCase(sentence: "Parliament approved a 108-billion-dlr spending package.", text: "108-billion-dlr", low: 108e9, high: 108e9, unit: "USD"),
+        FigureCase(sentence: "M-3 money supply rose to 607.17 billion H.K. Dlrs in January.", text: "607.17 billion H.K. Dlrs",
+                   low: 607.17e9, high: 607.17e9, unit: "HKD"),
+        FigureCase(sentence: "Imports dropped to 4.31 billion Taka in October.", text: "4.31 billion Taka", low: 4.31e9, high: 4.31e9, unit: "BDT"),
         FigureCase(sentence: "The refinery ships 1.2 trillion yen of fuel a year.", text: "1.2 trillion yen", low: 1.2e12, high: 1.2e12, unit: "JPY"),
         // Number words.
         FigureCase(sentence: "Output dropped twenty-four percent after the strike.", text: "twenty-four percent", low: 24, high: 24, unit: "percent"),

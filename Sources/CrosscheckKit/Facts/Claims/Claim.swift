@@ -39,10 +39,10 @@ public struct Claim: Sendable, Equatable, Codable {
     /// The words that set the time, or nil when nothing in its sentence does.
     public let timeText: String?
     public let timeSource: TimeSource
-    /// For a claim with no time of its own: the month of its article's dateline (when the text does not contradict
-    /// the dateline's year). Such a claim is the figure as its article saw it, so two of them from articles of
-    /// different months are two times, a change and not a conflict.
-    public let articleMonth: Int?
+    /// For a claim with no time of its own: its article's date (when the text does not contradict the dateline's
+    /// year). Such a claim is the figure as its article saw it, so two of them from articles of different days are
+    /// two times, a change and not a conflict.
+    public let asOf: CalendarDate?
     /// Who the claim is attributed to in its sentence (`according to the ministry`), if anyone.
     public internal(set) var attribution: String?
     /// Whether that source is unnamed (`a military industry source told Vedomosti`).
@@ -50,62 +50,69 @@ public struct Claim: Sendable, Equatable, Codable {
     public let path: String
     public let recordID: String?
 
+    /// Whether its words say the figure is seasonally adjusted (true), unadjusted (false), or neither (nil): one
+    /// article giving a figure both ways gives two figures, not one restated.
+    public var seasonalAdjustment: Bool? {
+        let words = item.text.lowercased()
+        if words.contains("unadjusted") || words.contains("not seasonally adjusted") { return false }
+        return words.contains("adjusted") ? true : nil
+    }
+
     /// When the claim holds, as one comparable value: its years and the period within them.
-    public var slot: TimeSlot? { years.map { TimeSlot(years: $0, period: period, articleMonth: articleMonth) } }
+    public var slot: TimeSlot? { years.map { TimeSlot(years: $0, period: period, asOf: asOf) } }
 }
 
 extension Claim {
     /// A claim made outside a rule run, from its parts: a benchmark's synthetic claims, an import.
     public init(item: ExtractedItem, key: Key, quantity: Quantity, valueText: String, years: YearSpan?,
-                period: String? = nil, timeText: String?, timeSource: TimeSource, articleMonth: Int? = nil, path: String,
+                period: String? = nil, timeText: String?, timeSource: TimeSource, asOf: CalendarDate? = nil, path: String,
                 recordID: String? = nil) {
         self.init(item: item, key: key, quantity: quantity, valueText: valueText, years: years, period: period,
-                  timeText: timeText, timeSource: timeSource, articleMonth: articleMonth, attribution: nil, path: path,
+                  timeText: timeText, timeSource: timeSource, asOf: asOf, attribution: nil, path: path,
                   recordID: recordID)
     }
 }
 
-/// The years and part of a year a claim holds for, or the month of the article it holds as of; claims are
+/// The years and part of a year a claim holds for, or the date of the article it holds as of; claims are
 /// compared only within one slot.
 public struct TimeSlot: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let years: YearSpan
     public let period: String?
-    /// The month of the article a claim with no time of its own holds as of (see `Claim.articleMonth`).
-    public let articleMonth: Int?
+    /// The date of the article a claim with no time of its own holds as of (see `Claim.asOf`).
+    public let asOf: CalendarDate?
 
-    public init(years: YearSpan, period: String?, articleMonth: Int? = nil) {
+    public init(years: YearSpan, period: String?, asOf: CalendarDate? = nil) {
         self.years = years
         self.period = period
-        // A month out of range (an import, a damaged archive row) is no month: it has no name to print.
-        self.articleMonth = articleMonth.flatMap { (1...12).contains($0) ? $0 : nil }
+        self.asOf = asOf
     }
 
     public static func < (a: TimeSlot, b: TimeSlot) -> Bool {
-        (a.years, a.months.lowerBound, a.months.upperBound, a.period ?? "", a.articleMonth ?? 0)
-            < (b.years, b.months.lowerBound, b.months.upperBound, b.period ?? "", b.articleMonth ?? 0)
+        (a.years, a.months.lowerBound, a.months.upperBound, a.period ?? "", a.asOf?.description ?? "")
+            < (b.years, b.months.lowerBound, b.months.upperBound, b.period ?? "", b.asOf?.description ?? "")
     }
 
     public var description: String {
-        if let articleMonth { return "\(ClaimBuilder.monthNames[articleMonth - 1]) \(years)" }
+        if let asOf { return "\(ClaimBuilder.monthNames[asOf.month - 1]) \(asOf.day), \(asOf.year)" }
         guard let period else { return years.description }
         if kind == .month { return "\(period) \(years)" }
         // "the first 10 days of March 1987"; "the first quarter of 1987", "the first 9 months of 1987".
         return ClaimBuilder.monthNames.contains { period.hasSuffix($0) } ? "the \(period) \(years)" : "the \(period) of \(years)"
     }
 
-    /// The slot as a message says it: "in 1986", "in February 1987", or "as of November 2012" for the figure
-    /// an article of that month gives with no time of its own.
-    public var phrase: String { articleMonth == nil ? "in \(self)" : "as of \(self)" }
+    /// The slot as a message says it: "in 1986", "in February 1987", or "as of November 20, 2012" for the
+    /// figure an article of that day gives with no time of its own.
+    public var phrase: String { asOf == nil ? "in \(self)" : "as of \(self)" }
 
     /// Two slots are comparable when they are the same kind of period (a whole year, a month, a quarter, a half,
     /// or the same part of a month): a quarter's figure says nothing against one month's.
     public func isComparable(with other: TimeSlot) -> Bool { kind == other.kind }
 
-    /// Whether the two can hold at once; a slot as of an article's month overlaps another such slot only in the
-    /// same month, and any slot without one in its years.
+    /// Whether the two can hold at once; a slot as of an article's date overlaps another such slot only on the
+    /// same day, and any slot without one in its years.
     public func overlaps(_ other: TimeSlot) -> Bool {
         years.overlaps(other.years) && (period == nil || other.period == nil || months.overlaps(other.months))
-            && (articleMonth == nil || other.articleMonth == nil || articleMonth == other.articleMonth)
+            && (asOf == nil || other.asOf == nil || asOf == other.asOf)
     }
 
     enum Kind: Equatable { case year, month, quarter, half, part(String) }

@@ -2,32 +2,41 @@
 /// `owner`, `measure` with an optional `qualifier` before it, `value`, `time` and `period` (alternatives folded, see `ExtractedItem.fields`). A rule about counted things (a purchase) may
 /// capture `thing` instead of `measure`: the measure is then the rule's id and the thing ("purchase: planes").
 /// A rule may instead name its measure in its file (`measure: economic growth`); one whose value is a fall
-/// ("the economy shrank 0.2%") captures `fall`, and the value is negated.
+/// ("the economy shrank 0.2%") captures `fall`, and the value is negated; one that reads a measure with no owner
+/// in its words ("Imports rose 5 pct") captures `unowned`, and the owner is the country the title names.
 struct ClaimBuilder: Sendable {
     let countries: Lexicon?
     let measures: Lexicon?
     let normalizer: FigureNormalizer
     /// The measures rules name in their files, by rule id.
     let ruleMeasures: [String: String]
+    let titleCountry: TitleCountry
 
     init(book: RuleBook) {
         countries = book.lexicons["country"]
         measures = book.lexicons["measure"]
         normalizer = FigureNormalizer(book: book)
         ruleMeasures = Dictionary(book.rules.compactMap { rule in rule.measure.map { (rule.id, $0) } }) { first, _ in first }
+        titleCountry = TitleCountry(countries: countries)
     }
 
-    func claim(from item: ExtractedItem, times: [TimeMention], dating: ArticleDating, path: String, recordID: String?) -> Claim? {
+    func claim(from item: ExtractedItem, in context: ClaimContext) -> Claim? {
         let fields = item.fields
+        let dating = context.dating
+        let sentence = context.document.sentence(containing: item.range.lowerBound)
+        let currencies = Set(context.amounts.filter { sentence.contains($0.offset) }.map(\.unit))
+        let sentenceCurrency = currencies.count == 1 ? currencies.first : nil
         guard let valueText = fields["value"],
-              let quantity = normalizer.quantity(of: valueText).map({ unitWrittenOnce($0, fields) }).map({ fields["fall"] == nil ? $0 : $0.negated }),
+              let quantity = normalizer.quantity(of: valueText)
+                .map({ unitWrittenOnce($0, fields, sentenceCurrency: sentenceCurrency, valueText: valueText) })
+                .map({ fields["fall"] == nil ? $0 : $0.negated }),
               let measureText = fields["measure"] ?? ruleMeasures[item.rule] ?? fields["thing"].map({ "\(item.rule): \($0.lowercased())" })
         else { return nil }
         // A measure of one thing is most often a week's or a month's figure ("U.S. car production declined to
         // 358,661"): without a time or period in its own words it holds for no slot that can be compared.
         if fields["qualifier"] != nil && fields["time"] == nil && fields["period"] == nil { return nil }
         var subject = fields["subject"].map(entity)
-        var owner = fields["owner"].map(entity)
+        var owner = fields["owner"].map(entity) ?? (fields["unowned"] == nil ? nil : context.titleCountry)
         if subject == nil { subject = owner; owner = nil }
         guard var subject else { return nil }
         if let partner = fields["partner"].map(entity) { subject = [subject, partner].sorted().joined(separator: " and ") }
@@ -37,24 +46,28 @@ struct ClaimBuilder: Sendable {
             ?? measures?.canonical(for: measureText) ?? measureText.lowercased()
 
         let period = fields["period"].flatMap(ClaimBuilder.period)
-        var (years, timeText, source) = time(for: item, written: fields["time"], times: times, dating: dating)
+        var (years, timeText, source) = time(for: item, written: fields["time"], sentence: sentence, in: context)
         if let written = fields["period"] {
             (years, timeText, source) = ClaimBuilder.periodYears(written, period: period, dating: dating)
         }
-        // A dateline the text contradicts gives no month: its year was wrong, so nothing says its month is right.
-        let articleMonth = source == .articleDate && !dating.contradictsDateline ? dating.articleMonth : nil
+        // A dateline the text contradicts gives no date: its year was wrong, so nothing says its day is right.
+        let asOf = source == .articleDate && !dating.contradictsDateline ? dating.datelineDate : nil
         return Claim(item: item, key: Claim.Key(subject: subject, measure: measure, owner: owner, unit: quantity.unit),
                      quantity: quantity, valueText: valueText, years: years, period: period, timeText: timeText, timeSource: source,
-                     articleMonth: articleMonth, attribution: nil, path: path, recordID: recordID)
+                     asOf: asOf, attribution: nil, path: context.document.path, recordID: context.document.recordID)
     }
 
     /// A unit written once, on the earlier value or the change ("rose 12.73 billion francs to 388.68 billion"),
     /// is the value's unit too. A change in percent says nothing of it: "rose 2.2 pct to 213,790" counts cars.
-    private func unitWrittenOnce(_ value: Quantity, _ fields: [String: String]) -> Quantity {
+    /// Millions or billions of nothing are the one currency their sentence writes ("exports rose to 16.75 billion
+    /// dlrs and imports fell to 8.61 billion"), so they are not compared with counts of things.
+    private func unitWrittenOnce(_ value: Quantity, _ fields: [String: String], sentenceCurrency: String?,
+                                 valueText: String) -> Quantity {
         guard value.unit == "count" else { return value }
         let previous = fields["previous"].flatMap(normalizer.quantity(of:))?.unit
         let change = fields["change"].flatMap(normalizer.quantity(of:))?.unit
-        let unit = [previous, change == "percent" || change == "percentage points" ? nil : change]
+        let scaled = ["billion", "million", "trillion", "mln", "bln", "bn"].contains { valueText.lowercased().contains($0) }
+        let unit = [previous, change == "percent" || change == "percentage points" ? nil : change, scaled ? sentenceCurrency : nil]
             .compactMap { $0 }.first { $0 != "count" }
         return unit.map { Quantity(low: value.low, high: value.high, unit: $0, approximate: value.approximate) } ?? value
     }
@@ -124,10 +137,11 @@ struct ClaimBuilder: Sendable {
         return countries?.canonical(for: name) ?? countries?.canonical(for: text.trimmed) ?? name
     }
 
-    /// When the claim holds: the time it captures, else the nearest time in its sentence, else the article's year.
-    private func time(for item: ExtractedItem, written: String?, times: [TimeMention], dating: ArticleDating)
+    /// When the claim holds: the time it captures, else the nearest time in its sentence that is not the time of
+    /// something it is compared with ("..., compared with 85.52 billion in December"), else the article's date.
+    private func time(for item: ExtractedItem, written: String?, sentence: Range<Int>, in context: ClaimContext)
         -> (YearSpan?, String?, Claim.TimeSource) {
-        let inSentence = times.filter { item.sentence.contains($0.item.text) && $0.span != nil && $0.item.rule != "dated-event" }
+        let inSentence = context.times.filter { sentence.contains($0.range.lowerBound) && $0.span != nil && $0.item.rule != "dated-event" }
         if let written {
             if let mention = inSentence.first(where: { $0.item.text.contains(written) || written.contains($0.item.text) }) {
                 return dated(by: mention)
@@ -140,14 +154,23 @@ struct ClaimBuilder: Sendable {
             return (nil, written, .relative)
         }
         // A time inside the claim's own words comes first; "the highest since 1953" does not date a claim.
-        let candidates = inSentence.filter { $0.item.captures["preposition"]?.lowercased() != "since" }
+        let candidates = inSentence.filter { mention in
+            mention.item.captures["preposition"]?.lowercased() != "since"
+                && !(mention.range.lowerBound >= item.range.upperBound
+                     && ClaimBuilder.opensComparison(context.document.string(item.range.upperBound..<mention.range.lowerBound)))
+        }
         if let inside = candidates.first(where: { item.range.contains($0.range.lowerBound) }) {
             return dated(by: inside)
         }
         if let nearest = candidates.min(by: { abs($0.range.lowerBound - item.range.upperBound) < abs($1.range.lowerBound - item.range.upperBound) }) {
             return dated(by: nearest)
         }
-        return (dating.effectiveYear.map(YearSpan.init(year:)), nil, .articleDate)
+        return (context.dating.effectiveYear.map(YearSpan.init(year:)), nil, .articleDate)
+    }
+
+    /// Whether words after a claim start what it is compared with, whose time is not the claim's.
+    static func opensComparison(_ words: String) -> Bool {
+        words.split { !$0.isLetter }.contains { ["compared", "against", "from", "versus", "vs", "than"].contains($0.lowercased()) }
     }
 
     /// A claim dated by a time mention; one of days or weeks around the article (`the ministry said on Tuesday`)
@@ -155,4 +178,16 @@ struct ClaimBuilder: Sendable {
     private func dated(by mention: TimeMention) -> (YearSpan?, String?, Claim.TimeSource) {
         (mention.span, mention.item.text, mention.nearArticleDate ? .articleDate : mention.relative ? .relative : .explicit)
     }
+}
+
+/// What a claim is read against in its article.
+struct ClaimContext {
+    let document: Document
+    let times: [TimeMention]
+    let dating: ArticleDating
+    /// The one country the article's title names, if any (see `TitleCountry`).
+    let titleCountry: String?
+    /// The article's money amounts: their currencies and where they start, for an amount whose currency its
+    /// sentence writes once.
+    let amounts: [(unit: String, offset: Int)]
 }

@@ -31,7 +31,7 @@ public struct FigureNormalizer: Sendable {
     /// as its own unit, since the country is not known here. Dollars with a country name come first.
     static let currencyWords: [(String, String)] = [
         ("australian dollar", "AUD"), ("australian dlr", "AUD"), ("canadian dollar", "CAD"), ("canadian dlr", "CAD"),
-        ("hong kong dollar", "HKD"), ("hong kong dlr", "HKD"), ("new zealand dollar", "NZD"), ("new zealand dlr", "NZD"), ("n.z dlr", "NZD"), ("nz dlr", "NZD"),
+        ("hong kong dollar", "HKD"), ("hong kong dlr", "HKD"), ("h.k dlr", "HKD"), ("hk dlr", "HKD"), ("new zealand dollar", "NZD"), ("new zealand dlr", "NZD"), ("n.z dlr", "NZD"), ("nz dlr", "NZD"),
         ("singapore dollar", "SGD"), ("singapore dlr", "SGD"), ("taiwan dollar", "TWD"), ("taiwan dlr", "TWD"),
         ("dollar", "USD"), ("dlr", "USD"), ("euro", "EUR"), ("sterling", "GBP"), ("pound", "GBP"), ("stg", "GBP"),
         ("rouble", "RUB"), ("ruble", "RUB"), ("yuan", "CNY"), ("yen", "JPY"), ("franc", "francs"), ("mark", "DEM"),
@@ -39,7 +39,7 @@ public struct FigureNormalizer: Sendable {
         ("lire", "ITL"), ("lira", "lira"), ("peseta", "ESP"), ("guilder", "NLG"), ("schilling", "ATS"),
         ("shilling", "shillings"), ("rand", "ZAR"), ("peso", "pesos"), ("dinar", "dinars"), ("riyal", "riyals"),
         ("won", "KRW"), ("baht", "THB"), ("ringgit", "MYR"), ("rupiah", "IDR"), ("forint", "HUF"), ("zloty", "PLN"),
-        ("drachma", "GRD"), ("escudo", "PTE"), ("austral", "ARA"),
+        ("drachma", "GRD"), ("escudo", "PTE"), ("austral", "ARA"), ("taka", "BDT"),
     ]
 
     /// The figure for a match, or nil when its amount cannot be read as a number.

@@ -14,9 +14,11 @@ public struct ArticleDating: Sendable, Equatable {
 
     static let requiredWeight = 2
 
-    public let datelineYear: Int?
+    /// The date the dateline, front matter or record gives.
+    public let datelineDate: CalendarDate?
+    public var datelineYear: Int? { datelineDate?.year }
     /// The dateline's month, to place a month named without a year ("in December", written in March).
-    public let articleMonth: Int?
+    public var articleMonth: Int? { datelineDate?.month }
     /// The year the content supports, when it supports one.
     public let contentYear: Int?
     public let evidence: [Evidence]
@@ -30,8 +32,7 @@ public struct ArticleDating: Sendable, Equatable {
 
     init(dateline: CalendarDate?, times: [(item: ExtractedItem, range: Range<Int>)], figures: [(figure: Figure, range: Range<Int>)],
          document: Document, eventYears: Lexicon?) {
-        datelineYear = dateline?.year
-        articleMonth = dateline?.month
+        datelineDate = dateline
         var evidence: [Evidence] = []
         for (item, _) in times where item.rule == "dated-event" || item.captures["event"] != nil {
             guard let event = item.captures["event"], let yearText = eventYears?.canonical(for: event),
