@@ -152,6 +152,8 @@ private func claims(in sentence: String) -> [Claim] {
         #expect(found.map(\.key.unit) == ["USD", "USD", "percent"])
         #expect(claims(title: "U.S. SAYS JAPAN MUST CUT SURPLUS", body).isEmpty)
         #expect(claims(title: "Markets close higher", body).isEmpty)
+        // A measure counted in tonnes is a commodity's, not the country's.
+        #expect(claims(title: "SOVIET SUGAR IMPORTS HIGHER", "Imports in October totalled 23,803 tonnes.").isEmpty)
     }
 
     @Test func theTimeOfWhatAClaimIsComparedWithIsNotItsTime() throws {

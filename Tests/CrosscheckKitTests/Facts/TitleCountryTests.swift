@@ -2,7 +2,8 @@ import Testing
 @testable import CrosscheckKit
 
 @Suite struct TitleCountryTests {
-    let titles = TitleCountry(countries: TestFiles.builtinBook.lexicons["country"])
+    let titles = TitleCountry(countries: TestFiles.builtinBook.lexicons["country"],
+                              sectorWords: TestFiles.builtinBook.lexicons["sector_word"])
 
     @Test(arguments: [
         ("JAPAN FEBRUARY TRADE SURPLUS RISES", "Japan"),
@@ -20,6 +21,8 @@ import Testing
         "U.S. SAYS JAPAN MUST CUT SURPLUS",
         "Economy 'strong' in election year",
         "Russia Steps up Weapons Sales to China",
+        // An industry's or a firm's figures are not the country's.
+        "GERMAN CHEMICAL INDUSTRY SEES LOWER PROFITS",
         // A lower-case word is no country in a title written in upper and lower case.
         "Let us cut the deficit",
     ])

@@ -17,7 +17,7 @@ struct ClaimBuilder: Sendable {
         measures = book.lexicons["measure"]
         normalizer = FigureNormalizer(book: book)
         ruleMeasures = Dictionary(book.rules.compactMap { rule in rule.measure.map { (rule.id, $0) } }) { first, _ in first }
-        titleCountry = TitleCountry(countries: countries)
+        titleCountry = TitleCountry(countries: countries, sectorWords: book.lexicons["sector_word"])
     }
 
     func claim(from item: ExtractedItem, in context: ClaimContext) -> Claim? {
@@ -36,7 +36,10 @@ struct ClaimBuilder: Sendable {
         // 358,661"): without a time or period in its own words it holds for no slot that can be compared.
         if fields["qualifier"] != nil && fields["time"] == nil && fields["period"] == nil { return nil }
         var subject = fields["subject"].map(entity)
-        var owner = fields["owner"].map(entity) ?? (fields["unowned"] == nil ? nil : context.titleCountry)
+        // A country's own measures are money or rates: a measure with no owner counted in tonnes ("Imports in
+        // October totalled 23,803 tonnes" under "SOVIET SUGAR IMPORTS HIGHER") is a commodity's.
+        let countryWide = FigureNormalizer.isCurrency(quantity.unit) || quantity.unit == "percent"
+        var owner = fields["owner"].map(entity) ?? (fields["unowned"] != nil && countryWide ? context.titleCountry : nil)
         if subject == nil { subject = owner; owner = nil }
         guard var subject else { return nil }
         if let partner = fields["partner"].map(entity) { subject = [subject, partner].sorted().joined(separator: " and ") }

@@ -1,13 +1,16 @@
 /// The one country an article's title names ("JAPAN FEBRUARY TRADE SURPLUS RISES", "German business confidence
 /// slides"): what a claim with no owner in its own words ("Imports rose 5.2 pct to ...", "The economy grew 3.7%")
-/// is about. A title naming no country or several gives none, and such claims are dropped.
+/// is about. A title naming no country or several gives none, and such claims are dropped; so does a title about
+/// an industry or a firm (lexicon `sector_word`), whose article's figures are the industry's.
 struct TitleCountry: Sendable {
     let countries: Lexicon?
+    let sectorWords: Lexicon?
     /// Upper-cased spellings to canonical names, for titles written in capitals as wire copy writes them.
     private let capitalised: [String: String]
 
-    init(countries: Lexicon?) {
+    init(countries: Lexicon?, sectorWords: Lexicon?) {
         self.countries = countries
+        self.sectorWords = sectorWords
         var table: [String: String] = [:]
         for canonical in (countries?.entries.keys).map({ $0.sorted() }) ?? [] {
             for spelling in [canonical] + countries!.entries[canonical]! where table[spelling.uppercased()] == nil {
@@ -26,6 +29,7 @@ struct TitleCountry: Sendable {
         let words = title.split(whereSeparator: \.isWhitespace).map { word in
             String(word).trimmingCharacters(in: ",:;!?\"“”()").withoutPossessive
         }
+        guard !words.contains(where: { sectorWords?.canonical(for: $0) != nil }) else { return nil }
         var found = Set<String>()
         var index = 0
         while index < words.count {
