@@ -12,7 +12,7 @@ public struct ClaimChangeCheck: CollectionCheck {
         var findings: [Finding] = []
         for (key, slots) in collection.claimGroups.groups where slots.count > 1 {
             // Each slot against the latest earlier one of the same kind (months with months, years with years)
-            // that cannot hold at the same time: a year's figure and one as of a month in it are no change.
+            // that cannot hold at the same time: a year's figure and one as of a day in it are no change.
             let pairs = slots.indices.compactMap { index -> (earlier: (time: TimeSlot, claims: [Claim]), later: (time: TimeSlot, claims: [Claim]))? in
                 let later = slots[index]
                 guard let earlier = slots[..<index].last(where: { $0.time.isComparable(with: later.time) && !$0.time.overlaps(later.time) })

@@ -23,9 +23,10 @@ public struct FactExtractor: Sendable {
     /// 12: a speaker that ends a firm's name the organisation rule found whole ("Systems Inc") is that firm.
     /// 13: a claim's value reads "12%" and counted units ("882 tonnes"); a measure may be of one thing ("wheat
     ///     imports"); two rules reading one statement give one claim.
-    /// 14: a claim dated by its article holds as of its month; the year so far and quarters written as three months
-    ///     are periods; the growth of an economy; a claim's own time that cannot be placed leaves it undated; a
-    ///     claim with no owner in its words ("Imports rose 5 pct") is about the one country its title names.
+    /// 14: a claim dated by its article holds as of its date; the year so far and quarters written as three months
+    ///     are periods; the growth of an economy; a claim's own time that cannot be placed leaves it undated, and
+    ///     the time of what it is compared with is not its time; a claim with no owner in its words ("Imports rose
+    ///     5 pct") is about the one country its title names; a bare "8.61 billion" takes its sentence's currency.
     static let version = 14
 
     public init(book: RuleBook) {
@@ -60,7 +61,8 @@ public struct FactExtractor: Sendable {
                                    titleCountry: claimBuilder.titleCountry.country(in: document.metadata.title),
                                    amounts: figures.filter { FigureNormalizer.isCurrency($0.figure.quantity.unit) }
                                        .map { ($0.figure.quantity.unit, $0.range.lowerBound) })
-        let claims = FactExtractor.onePerStatement(items(.claim).compactMap { claimBuilder.claim(from: $0.item, in: context) }).map { FactExtractor.attributed($0, attributions: attributions, quotes: quotes) }
+        let claims = FactExtractor.onePerStatement(items(.claim).compactMap { claimBuilder.claim(from: $0.item, in: context) })
+            .map { FactExtractor.attributed($0, attributions: attributions, quotes: quotes) }
         return DocumentFacts(path: document.path, recordID: document.recordID, metadata: document.metadata, dating: dating,
                              figures: figures.map(\.figure), quotes: quotes, attributions: attributions, claims: claims, times: times,
                              suppressions: document.suppressions)

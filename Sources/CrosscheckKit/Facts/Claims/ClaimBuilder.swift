@@ -172,7 +172,7 @@ struct ClaimBuilder: Sendable {
     }
 
     /// Whether words after a claim start what it is compared with, whose time is not the claim's.
-    static func opensComparison(_ words: String) -> Bool {
+    private static func opensComparison(_ words: String) -> Bool {
         words.split { !$0.isLetter }.contains { ["compared", "against", "from", "versus", "vs", "than"].contains($0.lowercased()) }
     }
 

@@ -12,8 +12,8 @@ struct TitleCountry: Sendable {
         self.countries = countries
         self.sectorWords = sectorWords
         var table: [String: String] = [:]
-        for canonical in (countries?.entries.keys).map({ $0.sorted() }) ?? [] {
-            for spelling in [canonical] + countries!.entries[canonical]! where table[spelling.uppercased()] == nil {
+        for (canonical, spellings) in (countries?.entries ?? [:]).sorted(by: { $0.key < $1.key }) {
+            for spelling in [canonical] + spellings where table[spelling.uppercased()] == nil {
                 table[spelling.uppercased()] = canonical
             }
         }
