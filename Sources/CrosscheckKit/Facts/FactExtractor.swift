@@ -57,11 +57,14 @@ public struct FactExtractor: Sendable {
                                         quotes: quoteMatches, attributions: ofKind(.attribution), lexicons: speakerLexicons)
         let quotes = quoteBuilder.quotes(from: quoteMatches)
         let attributions = quoteBuilder.attributions(from: ofKind(.attribution), excluding: quotes)
+        // Most articles have no claim match: the title and the amounts are read only for those that do.
+        let claimItems = items(.claim)
+        let ownerless = claimItems.contains { $0.item.captures["unowned"] != nil }
         let context = ClaimContext(document: document, times: times, dating: dating,
-                                   titleCountry: claimBuilder.titleCountry.country(in: document.metadata.title),
-                                   amounts: figures.filter { FigureNormalizer.isCurrency($0.figure.quantity.unit) }
+                                   titleCountry: ownerless ? claimBuilder.titleCountry.country(in: document.metadata.title) : nil,
+                                   amounts: claimItems.isEmpty ? [] : figures.filter { FigureNormalizer.isCurrency($0.figure.quantity.unit) }
                                        .map { ($0.figure.quantity.unit, $0.range.lowerBound) })
-        let claims = FactExtractor.onePerStatement(items(.claim).compactMap { claimBuilder.claim(from: $0.item, in: context) })
+        let claims = FactExtractor.onePerStatement(claimItems.compactMap { claimBuilder.claim(from: $0.item, in: context) })
             .map { FactExtractor.attributed($0, attributions: attributions, quotes: quotes) }
         return DocumentFacts(path: document.path, recordID: document.recordID, metadata: document.metadata, dating: dating,
                              figures: figures.map(\.figure), quotes: quotes, attributions: attributions, claims: claims, times: times,
