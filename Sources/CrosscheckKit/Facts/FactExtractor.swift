@@ -27,7 +27,9 @@ public struct FactExtractor: Sendable {
     ///     are periods; the growth of an economy; a claim's own time that cannot be placed leaves it undated, and
     ///     the time of what it is compared with is not its time; a claim with no owner in its words ("Imports rose
     ///     5 pct") is about the one country its title names; a bare "8.61 billion" takes its sentence's currency.
-    static let version = 14
+    /// 15: periods named by their first and last months ("the October/December quarter", "January-May"); "the last
+    ///     quarter" with no year is the one before the article's.
+    static let version = 15
 
     public init(book: RuleBook) {
         fingerprint = "\(book.fingerprint)-v\(FactExtractor.version)"

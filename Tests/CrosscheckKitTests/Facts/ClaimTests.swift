@@ -81,6 +81,22 @@ private func claims(in sentence: String) -> [Claim] {
         ClaimCase(sentence: "Canada's current account deficit widened to 2.27 billion dlrs in the fourth quarter.", subject: "Canada",
                   measure: "current account deficit", low: 2.27e9, high: 2.27e9, unit: "USD", years: YearSpan(year: 2011),
                   period: "fourth quarter"),
+        // Output growth in a quarter named by its months, by "the last quarter" (the one before the article's,
+        // which is the second), or with its year first; growth at an annual rate is a measure of its own.
+        ClaimCase(sentence: "Norway's real gross domestic product, seasonally adjusted, fell 0.4 pct in the October/December quarter.",
+                  subject: "Norway", measure: "economic growth", low: -0.4, high: -0.4, unit: "percent", years: YearSpan(year: 2011),
+                  period: "fourth quarter"),
+        ClaimCase(sentence: "Peru's GDP rose 1.2 pct in the last quarter.", subject: "Peru", measure: "economic growth",
+                  low: 1.2, high: 1.2, unit: "percent", years: YearSpan(year: 2012), period: "first quarter"),
+        ClaimCase(sentence: "Italy's GDP grew 0.9 pct in the last quarter of 2011.", subject: "Italy", measure: "economic growth",
+                  low: 0.9, high: 0.9, unit: "percent", years: YearSpan(year: 2011), period: "fourth quarter"),
+        ClaimCase(sentence: "Chile's economy grew 2.1 pct in the 2011 third quarter.", subject: "Chile", measure: "economic growth",
+                  low: 2.1, high: 2.1, unit: "percent", years: YearSpan(year: 2011), period: "third quarter"),
+        ClaimCase(sentence: "The US economy grew at an annual rate of 3.1% in the January to March period.", subject: "United States",
+                  measure: "annualised economic growth", low: 3.1, high: 3.1, unit: "percent", years: YearSpan(year: 2012),
+                  period: "first quarter"),
+        ClaimCase(sentence: "Spain's exports rose to 9.5 billion euros in the January-May period.", subject: "Spain",
+                  measure: "exports", low: 9.5e9, high: 9.5e9, unit: "EUR", years: YearSpan(year: 2012), period: "January to May"),
         // A purchase: a buyer, a number of things and a price.
         ClaimCase(sentence: "The Indian government will buy 36 Rafale jets for about 7.9 billion euros.", subject: "India",
                   measure: "purchase: jets", low: 7.11e9, high: 8.69e9, unit: "EUR", years: YearSpan(year: 2012)),
@@ -123,6 +139,27 @@ private func claims(in sentence: String) -> [Claim] {
         #expect(TimeSlot(years: YearSpan(year: 1987), period: "first 9 months").phrase == "in the first 9 months of 1987")
         #expect(TimeSlot(years: YearSpan(year: 1987), period: "February").phrase == "in February 1987")
         #expect(TimeSlot(years: YearSpan(year: 1987), period: "fourth quarter").phrase == "in the fourth quarter of 1987")
+        #expect(TimeSlot(years: YearSpan(year: 1987), period: "January to May").phrase == "in January to May 1987")
+    }
+
+    @Test func monthsNamedAtBothEndsSpanThem() {
+        #expect(TimeSlot(years: YearSpan(year: 1987), period: "January to May").months == 1...5)
+        #expect(ClaimBuilder.period("in the three months between July and September") == "third quarter")
+        #expect(ClaimBuilder.period("in Oct/Dec") == "fourth quarter")
+        #expect(ClaimBuilder.period("in the December/February quarter") == "quarter ended February")
+        // The last quarter with no year is the one before the article's: in January, last year's fourth.
+        #expect(ClaimBuilder.period("in the last quarter", articleMonth: 1) == "fourth quarter")
+        #expect(ClaimBuilder.period("in the last quarter", articleMonth: 8) == "second quarter")
+        #expect(ClaimBuilder.period("in the last quarter of 1986", articleMonth: 8) == "fourth quarter")
+    }
+
+    @Test func growthAtAnAnnualRateIsNeverComparedWithTheQuartersOwn() throws {
+        let annual = try #require(claims(in: "The US economy grew at an annual rate of 3.6% in the first quarter.").first)
+        let plain = try #require(claims(in: "The US economy grew 0.9% in the first quarter.").first)
+        #expect(annual.key.measure == "annualised economic growth")
+        #expect(plain.key.measure == "economic growth")
+        #expect(annual.key != plain.key)
+        #expect(annual.slot == plain.slot)
     }
 
     @Test func twoWordingsOfOneClaimShareAKey() throws {
@@ -180,6 +217,8 @@ private func claims(in sentence: String) -> [Claim] {
         "Russia and China have done deals before.",
         // A ratio to something else is no level of the measure.
         "Denmark's net foreign debt rose to 129 pct of total exports in 1986.",
+        // Growth against the same quarter a year before is not the quarter's growth.
+        "Australia's GDP rose 2.1 pct in the first quarter from a year earlier.",
     ])
     func notAClaim(_ sentence: String) {
         #expect(claims(in: sentence).isEmpty)

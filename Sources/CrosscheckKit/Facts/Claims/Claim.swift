@@ -95,7 +95,8 @@ public struct TimeSlot: Sendable, Hashable, Comparable, CustomStringConvertible 
     public var description: String {
         if let asOf { return "\(ClaimBuilder.monthNames[asOf.month - 1]) \(asOf.day), \(asOf.year)" }
         guard let period else { return years.description }
-        if kind == .month { return "\(period) \(years)" }
+        // "February 1987", "January to May 1987".
+        if NewsDateParser.months[String(period.lowercased().prefix { $0 != " " })] != nil { return "\(period) \(years)" }
         // "the first 10 days of March 1987"; "the first quarter of 1987", "the first 9 months of 1987".
         return ClaimBuilder.monthNames.contains { period.hasSuffix($0) } ? "the \(period) \(years)" : "the \(period) of \(years)"
     }
@@ -129,7 +130,9 @@ public struct TimeSlot: Sendable, Hashable, Comparable, CustomStringConvertible 
     var months: ClosedRange<Int> {
         guard let period = period?.lowercased() else { return 1...12 }
         let words = period.split(separator: " ").map(String.init)
-        if let month = words.compactMap({ NewsDateParser.months[$0] }).last {
+        let named = words.compactMap { NewsDateParser.months[$0] }
+        if named.count == 2, named[0] < named[1] { return named[0]...named[1] }
+        if let month = named.last {
             return words.contains("quarter") && words.contains("ended") ? max(1, month - 2)...month : month...month
         }
         if words.last == "months", let count = words.dropLast().last.flatMap({ Int($0) }), (1...12).contains(count) {

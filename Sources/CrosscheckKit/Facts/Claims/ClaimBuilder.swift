@@ -48,7 +48,7 @@ struct ClaimBuilder: Sendable {
         let measure = fields["qualifier"].map { "\($0.trimmed.lowercased()) \(measureText.lowercased())" }
             ?? measures?.canonical(for: measureText) ?? measureText.lowercased()
 
-        let period = fields["period"].flatMap(ClaimBuilder.period)
+        let period = fields["period"].flatMap { ClaimBuilder.period($0, articleMonth: dating.articleMonth) }
         var (years, timeText, source) = time(for: item, written: fields["time"], sentence: sentence, in: context)
         if let written = fields["period"] {
             (years, timeText, source) = ClaimBuilder.periodYears(written, period: period, dating: dating)
@@ -78,14 +78,20 @@ struct ClaimBuilder: Sendable {
     /// "in February 1987" gives "February"; "for the first quarter" gives "first quarter"; a part of a month
     /// ("the first 10 days of March") or a quarter ending in another month than a calendar quarter keeps its
     /// words, so it is not mistaken for the whole month. Three months are a quarter ("the three months to
-    /// September", "the last three months of 2004"); "in the first nine months" gives "first 9 months", the
-    /// year so far.
-    static func period(_ text: String) -> String? {
-        let words = text.split(whereSeparator: \.isWhitespace).map { String($0).trimmingCharacters(in: ".,") }
+    /// September", "the last three months of 2004", "the October/December quarter", "the July to September
+    /// period"); other spans of months keep their first and last ("January to May"); "in the first nine months"
+    /// gives "first 9 months", the year so far. "The last quarter" with no year is the one before the article's
+    /// month's quarter when the article's month is known (else the fourth); with a year it is the year's fourth.
+    static func period(_ text: String, articleMonth: Int? = nil) -> String? {
+        let words = text.split { $0.isWhitespace || $0 == "/" || $0 == "-" }.map { String($0).trimmingCharacters(in: ".,") }
         let lowered = words.map { $0.lowercased() }
-        let month = lowered.compactMap { NewsDateParser.months[$0] }.first
+        let months = lowered.compactMap { NewsDateParser.months[$0] }
+        if months.count == 2, let first = months.first, let last = months.last {
+            if (last - first + 12) % 12 == 2 { return quarter(endingIn: last) }
+            if first < last { return "\(monthNames[first - 1]) to \(monthNames[last - 1])" }
+        }
         if let index = lowered.firstIndex(of: "months"), index > 1, let count = NumberParser.value(of: lowered[index - 1]).map(Int.init) {
-            switch (lowered[index - 2], count, month) {
+            switch (lowered[index - 2], count, months.last) {
             case ("first", 3, _): return "first quarter"
             case ("first", 6, _): return "first half"
             case ("first", _, _): return "first \(count) months"
@@ -94,7 +100,7 @@ struct ClaimBuilder: Sendable {
             default: break
             }
         }
-        if let month {
+        if let month = months.first {
             let name = monthNames[month - 1]
             if lowered.contains("quarter") && (lowered.contains("ended") || lowered.contains("to")) { return quarter(endingIn: month) }
             if lowered.contains("days") || lowered.contains("quarter") || lowered.contains("half") || lowered.contains("year") {
@@ -104,6 +110,10 @@ struct ClaimBuilder: Sendable {
             return name
         }
         guard let index = lowered.firstIndex(where: { $0 == "quarter" || $0 == "half" }), index > 0 else { return nil }
+        let yearWritten = lowered.contains { $0.count == 4 && Int($0) != nil }
+        if lowered[index - 1] == "last", lowered[index] == "quarter", !yearWritten, let articleMonth {
+            return quarter(endingIn: articleMonth <= 3 ? 12 : (articleMonth - 1) / 3 * 3)
+        }
         let ordinal = lowered[index - 1] == "final" || lowered[index - 1] == "last"
             ? (lowered[index] == "half" ? "second" : "fourth") : lowered[index - 1]
         return "\(ordinal) \(lowered[index])"
