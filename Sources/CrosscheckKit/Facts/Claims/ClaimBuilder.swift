@@ -110,8 +110,7 @@ struct ClaimBuilder: Sendable {
             return name
         }
         guard let index = lowered.firstIndex(where: { $0 == "quarter" || $0 == "half" }), index > 0 else { return nil }
-        let yearWritten = lowered.contains { $0.count == 4 && Int($0) != nil }
-        if lowered[index - 1] == "last", lowered[index] == "quarter", !yearWritten, let articleMonth {
+        if lowered[index - 1] == "last", lowered[index] == "quarter", writtenYear(in: text) == nil, let articleMonth {
             return quarter(endingIn: articleMonth <= 3 ? 12 : (articleMonth - 1) / 3 * 3)
         }
         let ordinal = lowered[index - 1] == "final" || lowered[index - 1] == "last"
@@ -128,13 +127,16 @@ struct ClaimBuilder: Sendable {
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                              "October", "November", "December"]
 
+    /// The year a period's words write out ("the fourth quarter of 1986", "the 1986 fourth quarter"), if any.
+    private static func writtenYear(in text: String) -> Int? {
+        text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.first { $0 > 1000 }
+    }
+
     /// The year of a period: written out ("February 1987"), or the article's year, or the year before when the
     /// period starts later in the year than the article's month (a March article about "December" or "the fourth
     /// quarter" means last year's).
     static func periodYears(_ written: String, period: String?, dating: ArticleDating) -> (YearSpan?, String?, Claim.TimeSource) {
-        if let year = written.split(whereSeparator: { !$0.isNumber }).compactMap({ Int($0) }).first(where: { $0 > 1000 }) {
-            return (YearSpan(year: year), written, .explicit)
-        }
+        if let year = writtenYear(in: written) { return (YearSpan(year: year), written, .explicit) }
         guard let articleYear = dating.effectiveYear else { return (nil, written, .relative) }
         if let period, let articleMonth = dating.articleMonth,
            TimeSlot(years: YearSpan(year: articleYear), period: period).months.lowerBound > articleMonth {
