@@ -56,6 +56,13 @@ public final class Pattern: @unchecked Sendable {
         pcre2_code_free_8(ascii.code)
     }
 
+    /// Checks that `source` compiles, without JIT-compiling it or keeping it: fragments are checked on their own
+    /// only so that an error names their file, and the JIT's work is wasted on a pattern no text is matched with.
+    public static func check(_ source: String, options: Options = []) throws(PatternCompileError) {
+        let code = try compileCode(source, flags: UInt32(PCRE2_UTF) | UInt32(PCRE2_UCP) | options.rawValue)
+        pcre2_code_free_8(code)
+    }
+
     /// Whether the JIT compiled the pattern (for every subject).
     public var isJITCompiled: Bool { unicode.isJITCompiled && ascii.isJITCompiled }
 
@@ -63,6 +70,11 @@ public final class Pattern: @unchecked Sendable {
     func compiled(forASCII isASCII: Bool) -> Compiled { isASCII ? ascii : unicode }
 
     private static func compile(_ source: String, flags: UInt32) throws(PatternCompileError) -> Compiled {
+        let compiled = try compileCode(source, flags: flags)
+        return Compiled(code: compiled, isJITCompiled: pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0)
+    }
+
+    private static func compileCode(_ source: String, flags: UInt32) throws(PatternCompileError) -> OpaquePointer {
         var errorCode: Int32 = 0
         var errorOffset = 0
         let compiled = source.withCString { pointer in
@@ -73,7 +85,7 @@ public final class Pattern: @unchecked Sendable {
         guard let compiled else {
             throw PatternCompileError(message: PCRE2Message.text(for: errorCode), offset: errorOffset)
         }
-        return Compiled(code: compiled, isJITCompiled: pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0)
+        return compiled
     }
 
     /// The index of a named group, or nil if the pattern has no such group.

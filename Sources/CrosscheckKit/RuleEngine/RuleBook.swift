@@ -216,7 +216,7 @@ public struct RuleBook: Sendable {
                 continue
             }
             let composed = composer.compose("(?&\(name))", fragmentNames: closure.needed)
-            do { _ = try Pattern(composed.pattern) } catch {
+            do { try Pattern.check(composed.pattern) } catch {
                 if let own = composed.fragmentRanges.first(where: { $0.name == name && $0.range.contains(error.offset) }) {
                     problems.append(Diagnostic(path: fragment.file, line: fragment.line, column: fragment.column,
                                                "fragment '\(name)' does not compile at offset \(error.offset - own.range.lowerBound): \(error.message)"))

@@ -65,6 +65,15 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
         #expect(errors[0].contains("rule 'demo': pattern does not compile"))
     }
 
+    /// Fragments are checked on their own (compiled, not JIT-compiled), so the error names the fragment's file.
+    @Test func fragmentThatDoesNotCompileNamesItsOwnFile() throws {
+        let fragments = "description: Shared parts.\nfragments:\n  unit: '(?:widgets|gadgets'\n"
+        let errors = try loadErrors(["r.yml": ruleFile(pattern: "'(?<n>\\d+) (?&unit)'"), "f.yml": fragments])
+        #expect(errors.first?.hasPrefix("f.yml:3:") == true)
+        #expect(errors.first?.contains("fragment 'unit' does not compile") == true)
+        #expect(errors.first?.contains("missing closing parenthesis") == true)
+    }
+
     @Test func unknownFragmentIsAnError() throws {
         #expect(try loadErrors(["r.yml": ruleFile(pattern: "'(?<n>(?&numbr)) widgets'")]) ==
                 ["r.yml:6:16: error: rule 'demo': calls unknown fragment or lexicon 'numbr' (pattern offset 5)"])
