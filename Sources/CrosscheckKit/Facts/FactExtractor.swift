@@ -29,7 +29,7 @@ public struct FactExtractor: Sendable {
     ///     5 pct") is about the one country its title names; a bare "8.61 billion" takes its sentence's currency.
     /// 15: periods named by their first and last months ("the October/December quarter", "January-May"); "the last
     ///     quarter" with no year is the one before the article's.
-    static let version = 15
+    static let version = 16
 
     public init(book: RuleBook) {
         fingerprint = "\(book.fingerprint)-v\(FactExtractor.version)"
@@ -68,6 +68,7 @@ public struct FactExtractor: Sendable {
                                        .map { ($0.figure.quantity.unit, $0.range.lowerBound) })
         let claims = FactExtractor.onePerStatement(claimItems.compactMap { claimBuilder.claim(from: $0.item, in: context) })
             .map { FactExtractor.attributed($0, attributions: attributions, quotes: quotes) }
+            .flatMap { claim in [claim] + [claimBuilder.earlierClaim(of: claim, in: context)].compactMap { $0 } }
         return DocumentFacts(path: document.path, recordID: document.recordID, metadata: document.metadata, dating: dating,
                              figures: figures.map(\.figure), quotes: quotes, attributions: attributions, claims: claims, times: times,
                              suppressions: document.suppressions)

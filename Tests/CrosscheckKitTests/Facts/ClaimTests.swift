@@ -201,6 +201,45 @@ private func claims(in sentence: String) -> [Claim] {
         #expect(claim.asOf?.description == "1987-03-24")
     }
 
+    /// The figure a claim is compared with, for a time its words give, is a claim of its own with the same key.
+    @Test(arguments: [
+        ("Chile's economy grew 5.7 pct in 2011, compared with a decline of 0.5 pct in 2010.", -0.5, YearSpan(year: 2010), nil as String?),
+        ("Kenya's GDP rose by 2.6 pct in 2011 after a 3.4 pct increase a year earlier.", 3.4, YearSpan(year: 2010), nil),
+        ("Peru's real GDP rose 1.1 pct in the fourth quarter of 2011, after rising 0.2 pct in the third quarter.", 0.2,
+         YearSpan(year: 2011), "third quarter"),
+        ("Kenya's economy grew 1.9 pct last year, after shrinking 1.8 pct in 2010.", -1.8, YearSpan(year: 2010), nil),
+        ("Norway's economy grew 2.1 pct in the second quarter of 2011 against 1.4 pct a year earlier.", 1.4,
+         YearSpan(year: 2010), "second quarter"),
+    ])
+    func whatAClaimIsComparedWithIsAClaimForItsOwnTime(_ sentence: String, value: Double, years: YearSpan, period: String?) throws {
+        let found = claims(in: sentence)
+        try #require(found.count == 2, "\(found.map(\.valueText))")
+        let (claim, earlier) = (found[0], found[1])
+        #expect(earlier.key == claim.key)
+        #expect(earlier.quantity.low == value)
+        #expect(earlier.years == years)
+        #expect(earlier.period == period)
+        #expect(earlier.slot != claim.slot)
+    }
+
+    /// A year alone is no time for what a quarter's figure is compared with: that year, or its same quarter?
+    @Test func aQuarterComparedWithABareYearGivesNoEarlierClaim() {
+        let found = claims(in: "Peru's economy grew 1.1 pct in the fourth quarter of 2011, compared with 0.9 pct in 2010.")
+        #expect(found.map(\.valueText) == ["1.1 pct"])
+    }
+
+    /// A bare "Growth" goes on from the sentence before: the money supply's after a sentence about money supply.
+    @Test func bareGrowthAfterAnotherMeasureIsThatMeasures() throws {
+        func claims(_ body: String) -> [Claim] {
+            TestFiles.facts("---\ntitle: ITALY RAISES RATES\ndate: 1987-03-24\n---\nROME, March 24 - Reuter\n\n\(body)\n", named: "growth.md")?.claims ?? []
+        }
+        #expect(claims("Money supply rose at an annualised rate of 16.7 pct last month. Growth was 11.4 pct in 1986.").isEmpty)
+        #expect(claims("Exports rose sharply in February. Growth was 3.1 pct in 1986.").isEmpty)
+        let economy = claims("The country is among the slowest economies in Europe. Growth was 2.4 pct in 1986.")
+        #expect(economy.map(\.key.description) == ["Italy's economic growth"])
+        #expect(claims("Inflation rose to 5 pct. Growth was 2.4 pct in 1986.").map(\.key.description) == ["Italy's inflation", "Italy's economic growth"])
+    }
+
     @Test func oneStatementReadByTwoRulesIsOneClaim() {
         let found = claims(in: "Spanish unemployment fell to 14 percent in 2011.")
         #expect(found.count == 1)

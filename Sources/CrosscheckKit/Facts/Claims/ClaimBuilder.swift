@@ -32,6 +32,7 @@ struct ClaimBuilder: Sendable {
                 .map({ fields["fall"] == nil ? $0 : $0.negated }),
               let measureText = fields["measure"] ?? ruleMeasures[item.rule] ?? fields["thing"].map({ "\(item.rule): \($0.lowercased())" })
         else { return nil }
+        if fields["unowned"] != nil, continuesAnotherMeasure(measureText, after: sentence, in: context.document) { return nil }
         // A measure of one thing is most often a week's or a month's figure ("U.S. car production declined to
         // 358,661"): without a time or period in its own words it holds for no slot that can be compared.
         if fields["qualifier"] != nil && fields["time"] == nil && fields["period"] == nil { return nil }
@@ -58,6 +59,58 @@ struct ClaimBuilder: Sendable {
         return Claim(item: item, key: Claim.Key(subject: subject, measure: measure, owner: owner, unit: quantity.unit),
                      quantity: quantity, valueText: valueText, years: years, period: period, timeText: timeText, timeSource: source,
                      asOf: asOf, attribution: nil, path: context.document.path, recordID: context.document.recordID)
+    }
+
+    /// A bare "growth" with no owner goes on from its sentence's predecessor: after "Money supply rose at an
+    /// annualised rate of 16.7 pct last month", "Growth was 11.4 pct in 1986" is the money supply's, not the
+    /// economy's. It is read as the economy's unless the sentence before names another measure of an amount
+    /// (money supply, exports, output); a rate such as inflation or unemployment is not said to grow.
+    private func continuesAnotherMeasure(_ measureText: String, after sentence: Range<Int>, in document: Document) -> Bool {
+        guard let measures, measures.canonical(for: measureText) == "economic growth",
+              ["growth", "growth rate"].contains(measureText.lowercased()), sentence.lowerBound > 0 else { return false }
+        let previous = " " + document.string(document.sentence(containing: sentence.lowerBound - 1)).lowercased()
+            .map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : " " } + " "
+        let sameSense: Set<String> = ["economic growth", "gross domestic product", "inflation", "unemployment"]
+        return measures.entries.contains { canonical, spellings in
+            !sameSense.contains(canonical)
+                && ([canonical] + spellings).contains { previous.contains(" \($0.lowercased()) ") }
+        }
+    }
+
+    /// The figure a claim is compared with in its own words, for the time they give it ("GDP rose 1.7 pct in 1986
+    /// compared with 2.2 pct in 1985", "rose 2.6 pct in 1986 after a 3.4 pct increase a year earlier"): a claim
+    /// of its own, with the same key. A rule captures it as `earlier`, its time as `earlier_time`, and a fall as
+    /// `earlier_fall`. "A year earlier" is the claim's own period a year before; a period ("in the third quarter")
+    /// takes the claim's year unless it writes one; a bare year is taken only for a claim about a whole year, since
+    /// "0.9 pct in 1985" after a quarter's figure may mean that year or its same quarter.
+    func earlierClaim(of claim: Claim, in context: ClaimContext) -> Claim? {
+        let fields = claim.item.fields
+        guard let valueText = fields["earlier"], let timeText = fields["earlier_time"],
+              var quantity = normalizer.quantity(of: valueText) else { return nil }
+        if quantity.unit == "count" { quantity = Quantity(low: quantity.low, high: quantity.high, unit: claim.key.unit, approximate: quantity.approximate) }
+        guard quantity.unit == claim.key.unit else { return nil }
+        if fields["earlier_fall"] != nil { quantity = quantity.negated }
+        let words = timeText.lowercased().split(separator: " ")
+        let ownYear = claim.years.flatMap { $0.first == $0.last ? $0.first : nil }
+        let years: YearSpan, period: String?, source: Claim.TimeSource
+        if words.contains("year") && (words.contains("earlier") || words.contains("before") || words.contains("previous")
+                                      || words.contains("preceding") || words.contains("ago")) {
+            guard let ownYear else { return nil }
+            (years, period, source) = (YearSpan(year: ownYear - 1), claim.period, claim.timeSource)
+        } else if let written = ClaimBuilder.period(timeText, articleMonth: context.dating.articleMonth) {
+            guard let year = ClaimBuilder.writtenYear(in: timeText) ?? ownYear else { return nil }
+            (years, period, source) = (YearSpan(year: year), written, ClaimBuilder.writtenYear(in: timeText) == nil ? claim.timeSource : .explicit)
+        } else if let year = ClaimBuilder.writtenYear(in: timeText), claim.period == nil {
+            (years, period, source) = (YearSpan(year: year), nil, .explicit)
+        } else {
+            return nil
+        }
+        guard years != claim.years || period != claim.period else { return nil }
+        var earlier = Claim(item: claim.item, key: claim.key, quantity: quantity, valueText: valueText, years: years, period: period,
+                            timeText: timeText, timeSource: source, asOf: nil, attribution: claim.attribution, path: claim.path,
+                            recordID: claim.recordID)
+        earlier.anonymous = claim.anonymous
+        return earlier
     }
 
     /// A unit written once, on the earlier value or the change ("rose 12.73 billion francs to 388.68 billion"),
