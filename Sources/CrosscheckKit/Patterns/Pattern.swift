@@ -58,8 +58,8 @@ public final class Pattern: @unchecked Sendable {
 
     /// Checks that `source` compiles, without JIT-compiling it or keeping it: fragments are checked on their own
     /// only so that an error names their file, and the JIT's work is wasted on a pattern no text is matched with.
-    public static func check(_ source: String, options: Options = []) throws(PatternCompileError) {
-        let code = try compileCode(source, flags: UInt32(PCRE2_UTF) | UInt32(PCRE2_UCP) | options.rawValue)
+    static func check(_ source: String) throws(PatternCompileError) {
+        let code = try compileCode(source, flags: UInt32(PCRE2_UTF) | UInt32(PCRE2_UCP))
         pcre2_code_free_8(code)
     }
 

@@ -90,17 +90,17 @@ struct ClaimBuilder: Sendable {
         if quantity.unit == "count" { quantity = Quantity(low: quantity.low, high: quantity.high, unit: claim.key.unit, approximate: quantity.approximate) }
         guard quantity.unit == claim.key.unit else { return nil }
         if fields["earlier_fall"] != nil { quantity = quantity.negated }
-        let words = timeText.lowercased().split(separator: " ")
+        let words = Set(timeText.lowercased().split(separator: " "))
         let ownYear = claim.years.flatMap { $0.first == $0.last ? $0.first : nil }
+        let writtenYear = ClaimBuilder.writtenYear(in: timeText)
         let years: YearSpan, period: String?, source: Claim.TimeSource
-        if words.contains("year") && (words.contains("earlier") || words.contains("before") || words.contains("previous")
-                                      || words.contains("preceding") || words.contains("ago")) {
+        if words.contains("year"), !words.isDisjoint(with: ["earlier", "before", "previous", "preceding", "ago"]) {
             guard let ownYear else { return nil }
             (years, period, source) = (YearSpan(year: ownYear - 1), claim.period, claim.timeSource)
         } else if let written = ClaimBuilder.period(timeText, articleMonth: context.dating.articleMonth) {
-            guard let year = ClaimBuilder.writtenYear(in: timeText) ?? ownYear else { return nil }
-            (years, period, source) = (YearSpan(year: year), written, ClaimBuilder.writtenYear(in: timeText) == nil ? claim.timeSource : .explicit)
-        } else if let year = ClaimBuilder.writtenYear(in: timeText), claim.period == nil {
+            guard let year = writtenYear ?? ownYear else { return nil }
+            (years, period, source) = (YearSpan(year: year), written, writtenYear == nil ? claim.timeSource : .explicit)
+        } else if let year = writtenYear, claim.period == nil {
             (years, period, source) = (YearSpan(year: year), nil, .explicit)
         } else {
             return nil
