@@ -29,8 +29,8 @@ public struct FactExtractor: Sendable {
     ///     5 pct") is about the one country its title names; a bare "8.61 billion" takes its sentence's currency.
     /// 15: periods named by their first and last months ("the October/December quarter", "January-May"); "the last
     ///     quarter" with no year is the one before the article's.
-    /// 16: what a claim is compared with, for a time its words give, is a claim of its own; a bare "Growth" after
-    ///     a sentence naming another measure of an amount is that measure's.
+    /// 16: what a claim is compared with, for a time its words give, is a claim of its own, and no time after it
+    ///     dates the claim; a bare "Growth" after a sentence naming another measure of an amount is that measure's.
     static let version = 16
 
     public init(book: RuleBook) {

@@ -137,7 +137,9 @@ private func article(_ date: String, _ body: String) -> String {
 
             Japan's seasonally adjusted trade surplus fell to 9.16 billion dlrs in February.
             """)])
-        #expect(result.articles.flatMap(\.claims).map(\.seasonalAdjustment) == [nil, true])
+        // February's figure, January's it is compared with, and February's seasonally adjusted one.
+        #expect(result.articles.flatMap(\.claims).map(\.seasonalAdjustment) == [nil, nil, true])
+        #expect(result.articles.flatMap(\.claims).map { $0.period ?? "" } == ["February", "January", "February"])
         #expect(result.findings.isEmpty)
     }
 

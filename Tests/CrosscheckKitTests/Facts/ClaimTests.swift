@@ -210,6 +210,10 @@ private func claims(in sentence: String) -> [Claim] {
         ("Kenya's economy grew 1.9 pct last year, after shrinking 1.8 pct in 2010.", -1.8, YearSpan(year: 2010), nil),
         ("Norway's economy grew 2.1 pct in the second quarter of 2011 against 1.4 pct a year earlier.", 1.4,
          YearSpan(year: 2010), "second quarter"),
+        ("Denmark's unemployment rate rose to 7.9 pct in January 2012 from 7.8 pct in December.", 7.8,
+         YearSpan(year: 2011), "December"),
+        ("Brazil's inflation rate was 10 pct in 2011, compared with 8.5 pct in 2010.", 8.5, YearSpan(year: 2010), nil),
+        ("China's trade deficit in January 2012 fell to 310 mln dlrs from 460 mln in January 2011.", 460e6, YearSpan(year: 2011), "January"),
     ])
     func whatAClaimIsComparedWithIsAClaimForItsOwnTime(_ sentence: String, value: Double, years: YearSpan, period: String?) throws {
         let found = claims(in: sentence)
@@ -220,6 +224,20 @@ private func claims(in sentence: String) -> [Claim] {
         #expect(earlier.years == years)
         #expect(earlier.period == period)
         #expect(earlier.slot != claim.slot)
+    }
+
+    /// A claim dated only by its article holds as of its day: what it is compared with "in December" or "a year
+    /// ago" has no year to take, and the time of the comparison is never the claim's own.
+    @Test func aClaimDatedByItsArticleTakesNoTimeFromWhatItIsComparedWith() throws {
+        let found = claims(in: "Norway's foreign exchange reserves totalled 83.68 billion crowns, compared with 85.52 billion "
+            + "in December and 99.19 billion crowns a year ago.")
+        #expect(found.map(\.valueText) == ["83.68 billion crowns"])
+        #expect(found.first?.timeSource == .articleDate)
+        // A written year still dates it.
+        let dated = claims(in: "Peru's trade deficit was 1.2 billion dlrs, compared with 900 mln in 2010.")
+        #expect(dated.map(\.valueText) == ["1.2 billion dlrs", "900 mln"])
+        #expect(dated.last?.years == YearSpan(year: 2010))
+        #expect(dated.last?.key.unit == "USD")
     }
 
     /// A year alone is no time for what a quarter's figure is compared with: that year, or its same quarter?

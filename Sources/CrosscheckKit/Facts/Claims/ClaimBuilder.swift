@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds claims from claim-rule matches. Rules capture `subject`, `partner` (the other party of a total),
 /// `owner`, `measure` with an optional `qualifier` before it, `value`, `time` and `period` (alternatives folded, see `ExtractedItem.fields`). A rule about counted things (a purchase) may
 /// capture `thing` instead of `measure`: the measure is then the rule's id and the thing ("purchase: planes").
@@ -82,7 +84,8 @@ struct ClaimBuilder: Sendable {
     /// of its own, with the same key. A rule captures it as `earlier`, its time as `earlier_time`, and a fall as
     /// `earlier_fall`. "A year earlier" is the claim's own period a year before; a period ("in the third quarter")
     /// takes the claim's year unless it writes one; a bare year is taken only for a claim about a whole year, since
-    /// "0.9 pct in 1985" after a quarter's figure may mean that year or its same quarter.
+    /// "0.9 pct in 1985" after a quarter's figure may mean that year or its same quarter. A claim dated only by its
+    /// article holds as of a day, so only a written year dates what it is compared with.
     func earlierClaim(of claim: Claim, in context: ClaimContext) -> Claim? {
         let fields = claim.item.fields
         guard let valueText = fields["earlier"], let timeText = fields["earlier_time"],
@@ -91,14 +94,21 @@ struct ClaimBuilder: Sendable {
         guard quantity.unit == claim.key.unit else { return nil }
         if fields["earlier_fall"] != nil { quantity = quantity.negated }
         let words = Set(timeText.lowercased().split(separator: " "))
-        let ownYear = claim.years.flatMap { $0.first == $0.last ? $0.first : nil }
+        let ownYear = claim.timeSource == .articleDate ? nil : claim.years.flatMap { $0.first == $0.last ? $0.first : nil }
         let writtenYear = ClaimBuilder.writtenYear(in: timeText)
         let years: YearSpan, period: String?, source: Claim.TimeSource
         if words.contains("year"), !words.isDisjoint(with: ["earlier", "before", "previous", "preceding", "ago"]) {
             guard let ownYear else { return nil }
             (years, period, source) = (YearSpan(year: ownYear - 1), claim.period, claim.timeSource)
         } else if let written = ClaimBuilder.period(timeText, articleMonth: context.dating.articleMonth) {
-            guard let year = writtenYear ?? ownYear else { return nil }
+            guard var year = writtenYear ?? ownYear else { return nil }
+            // "7.9 pct in January from 7.8 pct in December": a period later in the year than the claim's own is
+            // last year's.
+            if writtenYear == nil, let own = claim.period,
+               TimeSlot(years: YearSpan(year: year), period: written).months.lowerBound
+                > TimeSlot(years: YearSpan(year: year), period: own).months.lowerBound {
+                year -= 1
+            }
             (years, period, source) = (YearSpan(year: year), written, writtenYear == nil ? claim.timeSource : .explicit)
         } else if let year = writtenYear, claim.period == nil {
             (years, period, source) = (YearSpan(year: year), nil, .explicit)
@@ -221,9 +231,12 @@ struct ClaimBuilder: Sendable {
             // sentence ("grew 1.6% last year after shrinking in 2003") is not its time.
             return (nil, written, .relative)
         }
-        // A time inside the claim's own words comes first; "the highest since 1953" does not date a claim.
+        // A time inside the claim's own words comes first; "the highest since 1953" does not date a claim, nor
+        // does a time after what its rule read it compared with (`earlier`), which is that figure's or another's.
+        let ownEnd = ClaimBuilder.ownWordsEnd(of: item)
         let candidates = inSentence.filter { mention in
             mention.item.captures["preposition"]?.lowercased() != "since"
+                && mention.range.lowerBound < ownEnd
                 && !(mention.range.lowerBound >= item.range.upperBound
                      && ClaimBuilder.opensComparison(context.document.string(item.range.upperBound..<mention.range.lowerBound)))
         }
@@ -234,6 +247,15 @@ struct ClaimBuilder: Sendable {
             return dated(by: nearest)
         }
         return (context.dating.effectiveYear.map(YearSpan.init(year:)), nil, .articleDate)
+    }
+
+    /// Where a claim's own words end: before the value its rule read it compared with (`earlier`), if any; else
+    /// nowhere (times after the claim are then weighed by the words before them).
+    private static func ownWordsEnd(of item: ExtractedItem) -> Int {
+        guard let earlier = item.fields["earlier"], let start = item.text.range(of: earlier, options: .backwards) else {
+            return .max
+        }
+        return item.range.lowerBound + item.text.utf8.distance(from: item.text.startIndex, to: start.lowerBound)
     }
 
     /// Whether words after a claim start what it is compared with, whose time is not the claim's.
