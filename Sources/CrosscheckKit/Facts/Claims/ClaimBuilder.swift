@@ -1,7 +1,8 @@
 import Foundation
 
 /// Builds claims from claim-rule matches. Rules capture `subject`, `partner` (the other party of a total),
-/// `owner`, `measure` with an optional `qualifier` before it, `value`, `time` and `period` (alternatives folded, see `ExtractedItem.fields`). A rule about counted things (a purchase) may
+/// `owner`, `measure` with an optional `qualifier` before it, `value`, `time` and `period` (alternatives folded, see `ExtractedItem.fields`),
+/// and what the value is compared with as `earlier` and `earlier_time` (see `earlierClaim`). A rule about counted things (a purchase) may
 /// capture `thing` instead of `measure`: the measure is then the rule's id and the thing ("purchase: planes").
 /// A rule may instead name its measure in its file (`measure: economic growth`); one whose value is a fall
 /// ("the economy shrank 0.2%") captures `fall`, and the value is negated; one that reads a measure with no owner
@@ -69,8 +70,9 @@ struct ClaimBuilder: Sendable {
     /// (money supply, exports, output); a rate such as inflation or unemployment is not said to grow.
     private func continuesAnotherMeasure(_ measureText: String, after sentence: Range<Int>, in document: Document) -> Bool {
         guard let measures, measures.canonical(for: measureText) == "economic growth",
-              ["growth", "growth rate"].contains(measureText.lowercased()), sentence.lowerBound > 0 else { return false }
-        let previous = " " + document.string(document.sentence(containing: sentence.lowerBound - 1)).lowercased()
+              ["growth", "growth rate"].contains(measureText.lowercased()),
+              let before = document.sentences.last(where: { $0.upperBound <= sentence.lowerBound }) else { return false }
+        let previous = " " + document.string(before).lowercased()
             .map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : " " } + " "
         let sameSense: Set<String> = ["economic growth", "gross domestic product", "inflation", "unemployment"]
         return measures.entries.contains { canonical, spellings in
