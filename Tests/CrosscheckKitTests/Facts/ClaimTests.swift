@@ -240,10 +240,14 @@ private func claims(in sentence: String) -> [Claim] {
         #expect(dated.last?.key.unit == "USD")
     }
 
-    /// A year alone is no time for what a quarter's figure is compared with: that year, or its same quarter?
-    @Test func aQuarterComparedWithABareYearGivesNoEarlierClaim() {
-        let found = claims(in: "Peru's economy grew 1.1 pct in the fourth quarter of 2011, compared with 0.9 pct in 2010.")
-        #expect(found.map(\.valueText) == ["1.1 pct"])
+    /// No claim for what a figure is compared with when its time is unclear (a year alone after a quarter's figure:
+    /// that year, or its same quarter?) or when it is another measure (a deficit against a surplus).
+    @Test(arguments: [
+        ("Peru's economy grew 1.1 pct in the fourth quarter of 2011, compared with 0.9 pct in 2010.", "1.1 pct"),
+        ("Peru's trade surplus was 1.2 billion dlrs in 2011 against a deficit of 300 mln in 2010.", "1.2 billion dlrs"),
+    ])
+    func noEarlierClaimWithoutItsOwnTimeOrMeasure(_ sentence: String, value: String) {
+        #expect(claims(in: sentence).map(\.valueText) == [value])
     }
 
     /// A bare "Growth" goes on from the sentence before: the money supply's after a sentence about money supply.
