@@ -92,7 +92,7 @@ struct ClaimBuilder: Sendable {
         let fields = claim.item.fields
         guard let valueText = fields["earlier"], let timeText = fields["earlier_time"],
               var quantity = normalizer.quantity(of: valueText) else { return nil }
-        if quantity.unit == "count" { quantity = Quantity(low: quantity.low, high: quantity.high, unit: claim.key.unit, approximate: quantity.approximate) }
+        if quantity.unit == "count" { quantity = quantity.counted(in: claim.key.unit) }
         guard quantity.unit == claim.key.unit else { return nil }
         if fields["earlier_fall"] != nil { quantity = quantity.negated }
         let words = Set(timeText.lowercased().split(separator: " "))
@@ -137,7 +137,7 @@ struct ClaimBuilder: Sendable {
         let scaled = ["billion", "million", "trillion", "mln", "bln", "bn"].contains { valueText.lowercased().contains($0) }
         let unit = [previous, change == "percent" || change == "percentage points" ? nil : change, scaled ? sentenceCurrency : nil]
             .compactMap { $0 }.first { $0 != "count" }
-        return unit.map { Quantity(low: value.low, high: value.high, unit: $0, approximate: value.approximate) } ?? value
+        return unit.map(value.counted(in:)) ?? value
     }
 
     /// "in February 1987" gives "February"; "for the first quarter" gives "first quarter"; a part of a month

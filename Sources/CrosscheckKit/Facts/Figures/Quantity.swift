@@ -18,6 +18,9 @@ public struct Quantity: Sendable, Equatable, Hashable, Codable {
     /// The interval of the opposite values: a fall of 0.2 percent, as a change, is -0.2 percent.
     var negated: Quantity { Quantity(low: high.map { -$0 }, high: low.map { -$0 }, unit: unit, approximate: approximate) }
 
+    /// The same values in another unit: for an amount whose unit is written once, elsewhere in its sentence.
+    func counted(in unit: String) -> Quantity { Quantity(low: low, high: high, unit: unit, approximate: approximate) }
+
     /// Whether the intervals share a value once each is widened by `tolerance` (a fraction of its bounds).
     public func overlaps(_ other: Quantity, tolerance: Double = 0) -> Bool {
         let lowA = low.map { $0 - abs($0) * tolerance } ?? -.infinity
