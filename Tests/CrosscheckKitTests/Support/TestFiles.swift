@@ -9,9 +9,17 @@ enum TestFiles {
     static let examples = packageRoot.appendingPathComponent("Examples").path
     static let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
 
-    /// A new empty folder under the system temporary folder.
-    static func scratch() throws -> URL {
+    /// The one folder that holds this test process's scratch folders. It is removed when the process exits:
+    /// Swift Testing has no suite-wide teardown, and each run writes a 200 MB file that must not pile up.
+    private static let scratchRoot: URL = {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("crosscheck-tests-\(UUID().uuidString)")
+        atexit { try? FileManager.default.removeItem(at: TestFiles.scratchRoot) }
+        return url
+    }()
+
+    /// A new empty folder for one test, removed with the others when the test process exits.
+    static func scratch() throws -> URL {
+        let url = scratchRoot.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
