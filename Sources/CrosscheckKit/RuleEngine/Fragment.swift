@@ -82,11 +82,14 @@ struct FragmentComposer {
 
     /// The rule with every fragment call written out in place, `(?&name)` becoming `(?:(?^:body))`: PCRE2's
     /// JIT runs a group in place about a quarter faster than a subroutine call, and the match is the same.
+    /// Calls to the fragments in `kept` stay calls, into a `(?(DEFINE)...)` block after the rule, so that a
+    /// rule whose written-out form is too large for PCRE2 still has the rest written out.
     /// Nil where writing out could change what matches: a fragment that calls itself, directly or not, or one
     /// holding a capture group (which would renumber the rule's groups, or be seen as a capture) or a
     /// backtracking verb (which a subroutine call keeps to itself).
-    func inlined(_ rulePattern: String, extended: Bool = false) -> String? {
+    func inlined(_ rulePattern: String, extended: Bool = false, keeping kept: Set<String> = []) -> String? {
         var expanding: [String] = []
+        var called: Set<String> = []
         func expand(_ pattern: String) -> String? {
             var result = ""
             var rest = Substring(pattern)
@@ -94,6 +97,12 @@ struct FragmentComposer {
                 let after = rest[open.upperBound...]
                 guard let close = after.firstIndex(of: ")") else { break }
                 let name = String(after[..<close])
+                if kept.contains(name) {
+                    called.insert(name)
+                    result += rest[..<open.lowerBound] + "(?&" + FragmentComposer.internalPrefix + name + ")"
+                    rest = after[after.index(after: close)...]
+                    continue
+                }
                 guard let fragment = fragments[name], !expanding.contains(name),
                       !FragmentComposer.holdsCaptureOrVerb(fragment.pattern) else { return nil }
                 expanding.append(name)
@@ -105,7 +114,37 @@ struct FragmentComposer {
             }
             return result + rest
         }
-        return expand(rulePattern).map { "(?:" + $0 + FragmentComposer.closer(for: rulePattern, extended: extended) + ")" }
+        guard let rule = expand(rulePattern) else { return nil }
+        var pattern = "(?:" + rule + FragmentComposer.closer(for: rulePattern, extended: extended) + ")"
+        // A kept fragment's body may call other kept fragments: define each one called, until none is new.
+        var defined: [String] = []
+        var definitions = ""
+        while let name = called.subtracting(defined).sorted().first {
+            defined.append(name)
+            guard let fragment = fragments[name], let body = expand(fragment.pattern) else { return nil }
+            definitions += "(?<\(FragmentComposer.internalPrefix)\(name)>(?^:" + body + FragmentComposer.closer(for: fragment.pattern) + "))"
+        }
+        if !definitions.isEmpty { pattern += "(?(DEFINE)" + definitions + ")" }
+        return pattern.utf8.count <= FragmentComposer.inlinedLengthLimit ? pattern : nil
+    }
+
+    /// The fragments that call no other, heaviest first: a fragment's weight is its length times the times the
+    /// written-out rule would hold it. Keeping the heaviest as calls (a lexicon of countries a name's check writes
+    /// out six times) shrinks a written-out rule the most while the rest stays written out.
+    func heaviestLeaves(of rulePattern: String) -> [String] {
+        var copies: [String: Int] = [:]
+        func count(_ pattern: String, times: Int, depth: Int) {
+            guard depth < 32 else { return }
+            for name in FragmentComposer.calls(in: pattern) {
+                guard let fragment = fragments[name] else { continue }
+                copies[name, default: 0] += times
+                count(fragment.pattern, times: times, depth: depth + 1)
+            }
+        }
+        count(rulePattern, times: 1, depth: 0)
+        let leaves = copies.keys.filter { FragmentComposer.calls(in: fragments[$0]!.pattern).isEmpty }
+        func weight(_ name: String) -> Int { copies[name]! * fragments[name]!.pattern.utf8.count }
+        return leaves.sorted { (weight($0), $1) > (weight($1), $0) }
     }
 
     /// Whether a pattern opens a capture group or a backtracking verb. Escapes and character classes are

@@ -152,16 +152,23 @@ struct RuleDraft {
                     file: file, line: line)
     }
 
+    /// How many of a rule's heaviest lexicons may stay calls before the rule gives up writing fragments out.
+    static let keptLeavesLimit = 3
+
     private func compilePattern(_ source: String, options: Pattern.Options, composer: FragmentComposer) throws(Diagnostic) -> Pattern {
         let closure = composer.closure(of: source)
         if let missing = closure.missing.first {
             let offset = source.utf8.count - (source.range(of: "(?&\(missing))").map { source[$0.lowerBound...].utf8.count } ?? 0)
             throw patternError(at: offset, "calls unknown fragment or lexicon '\(missing)'")
         }
-        // The written-out form runs faster; if it does not compile, the composed form says where the error is.
-        if let inlined = composer.inlined(source, extended: options.contains(.extended)),
-           let pattern = try? Pattern(inlined, options: options) {
-            return pattern
+        // The written-out form runs faster. Too large for PCRE2, it keeps calls to its heaviest lexicons, one more
+        // at each try; if it still does not compile, the composed form says where the error is.
+        let leaves = composer.heaviestLeaves(of: source)
+        for keptCount in 0...min(RuleDraft.keptLeavesLimit, leaves.count) {
+            if let inlined = composer.inlined(source, extended: options.contains(.extended), keeping: Set(leaves.prefix(keptCount))),
+               let pattern = try? Pattern(inlined, options: options) {
+                return pattern
+            }
         }
         let composed = composer.compose(source, fragmentNames: closure.needed, extended: options.contains(.extended))
         do { return try Pattern(composed.pattern, options: options) } catch {

@@ -54,6 +54,13 @@ private func claims(in sentence: String) -> [Claim] {
                   low: 12, high: 12, unit: "percent", years: YearSpan(year: 2011)),
         ClaimCase(sentence: "Iraq's exports in February were about 1.5 mln bpd.", subject: "Iraq", measure: "exports",
                   low: 1.35e6, high: 1.65e6, unit: "barrels per day", years: YearSpan(year: 2012), period: "February"),
+        // Countries of Africa, the Gulf and Latin America, by name, adjective or capital.
+        ClaimCase(sentence: "Ivory Coast's trade surplus was 1.1 billion dlrs in 2010.", subject: "Ivory Coast",
+                  measure: "trade surplus", low: 1.1e9, high: 1.1e9, unit: "USD", years: YearSpan(year: 2010)),
+        ClaimCase(sentence: "Ghanaian cocoa exports rose to 228,000 tonnes in 2010.", subject: "Ghana",
+                  measure: "cocoa exports", low: 228_000, high: 228_000, unit: "tonnes", years: YearSpan(year: 2010)),
+        ClaimCase(sentence: "Bolivia's inflation rate was 11 pct in 2010.", subject: "Bolivia", measure: "inflation",
+                  low: 11, high: 11, unit: "percent", years: YearSpan(year: 2010)),
         // A measure of one thing keeps its words, and needs a time of its own.
         ClaimCase(sentence: "China's wheat imports in January were 218,000 tonnes, down from 393,000.", subject: "China",
                   measure: "wheat imports", low: 218_000, high: 218_000, unit: "tonnes", years: YearSpan(year: 2012), period: "January"),
