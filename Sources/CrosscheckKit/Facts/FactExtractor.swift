@@ -31,7 +31,7 @@ public struct FactExtractor: Sendable {
     ///     quarter" with no year is the one before the article's.
     /// 16: what a claim is compared with, for a time its words give, is a claim of its own, and no time after it
     ///     dates the claim; a bare "Growth" after a sentence naming another measure of an amount is that measure's.
-    static let version = 16
+    static let version = 17
 
     public init(book: RuleBook) {
         fingerprint = "\(book.fingerprint)-v\(FactExtractor.version)"

@@ -221,6 +221,11 @@ private func claims(in sentence: String) -> [Claim] {
          YearSpan(year: 2011), "December"),
         ("Brazil's inflation rate was 10 pct in 2011, compared with 8.5 pct in 2010.", 8.5, YearSpan(year: 2010), nil),
         ("China's trade deficit in January 2012 fell to 310 mln dlrs from 460 mln in January 2011.", 460e6, YearSpan(year: 2011), "January"),
+        // After a change and its value: "rose 3 pct to X in May from Y a year earlier", "from Y at the end of April".
+        ("Taiwan's exports rose 8.2 pct to 4.1 billion dlrs in May from 3.79 billion a year earlier.", 3.79e9,
+         YearSpan(year: 2011), "May"),
+        ("French official reserves rose 258 mln francs in May to 420.50 billion francs from 420.24 billion at the end of April.",
+         420.24e9, YearSpan(year: 2012), "April"),
     ])
     func whatAClaimIsComparedWithIsAClaimForItsOwnTime(_ sentence: String, value: Double, years: YearSpan, period: String?) throws {
         let found = claims(in: sentence)

@@ -147,6 +147,8 @@ private func close(_ a: Double?, _ b: Double?) -> Bool {
         // Read from bytes without splitting words, and so each must give what the word loop gives.
         ("$1.13bn", 1.13e9), ("US$3", 3.0), ("£14.5 Billion", 14.5e9), ("€2", 2.0), ("0 million", 1e6), ("5 hundred", 500.0),
         ("1,500.", 1500.0), ("HK$ 3", 3.0), ("$2-3", 5.0), ("5.93 mln dlrs", 5.93e6), ("12m", 12e6),
+        // A scale gives the decimal written, not the product of two doubles (34030.3 * 1e9 is 34030300000000.004).
+        ("34,030.3 billion", 34_030_300_000_000), ("34,030.3 billion won", 34_030_300_000_000), ("0.07 mln", 70_000),
     ])
     func readsNumbers(_ text: String, _ value: Double) {
         #expect(NumberParser.value(of: text) == value)

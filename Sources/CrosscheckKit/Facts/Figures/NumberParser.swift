@@ -38,7 +38,7 @@ enum NumberParser {
             } else if let multiplier = multipliers[word] {
                 guard sawNumber else { return nil }
                 if multiplier == 100 { current = (current == 0 ? 1 : current) * 100 } else {
-                    total += (current == 0 ? 1 : current) * multiplier
+                    total += scaled(current == 0 ? 1 : current, by: multiplier)
                     current = 0
                 }
             } else if word == "a" || word == "an" || word == "and" || word == "one" {
@@ -82,7 +82,19 @@ enum NumberParser {
         guard numberEnd < bytes.count else { return number }
         let wordStart = bytes[numberEnd] == UInt8(ascii: " ") ? numberEnd + 1 : numberEnd
         guard let multiplier = multipliers[String(decoding: bytes[wordStart...], as: UTF8.self).lowercased()] else { return nil }
-        return (number == 0 ? 1 : number) * multiplier
+        return scaled(number == 0 ? 1 : number, by: multiplier)
+    }
+
+    /// A number times a scale, a power of ten, as the decimal it stands for: "34,030.3 billion" is
+    /// 34030300000000, where the product of the two doubles is 34030300000000.004.
+    static func scaled(_ number: Double, by multiplier: Double) -> Double {
+        var exponent = 0, power = 1.0
+        while power < multiplier { power *= 10; exponent += 1 }
+        let shortest = String(number)
+        guard power == multiplier, !shortest.contains("e"), let exact = Double(shortest + "e" + String(exponent)) else {
+            return number * multiplier
+        }
+        return exact
     }
 
     /// The currency signs an amount may start with.
