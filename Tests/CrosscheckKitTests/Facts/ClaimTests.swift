@@ -84,6 +84,11 @@ private func claims(in sentence: String) -> [Claim] {
                   measure: "economic growth", low: -1.5, high: -1.5, unit: "percent", years: YearSpan(year: 2012), period: "first quarter"),
         ClaimCase(sentence: "Kenya's economy expanded about 5 percent in the first half.", subject: "Kenya",
                   measure: "economic growth", low: 4.5, high: 5.5, unit: "percent", years: YearSpan(year: 2012), period: "first half"),
+        // The time between the economy and the verb.
+        ClaimCase(sentence: "Finland's real GNP in 2010 advanced by 1.5 pct, the ministry said.", subject: "Finland",
+                  measure: "economic growth", low: 1.5, high: 1.5, unit: "percent", years: YearSpan(year: 2010)),
+        ClaimCase(sentence: "Chile's economy in the third quarter of 2011 grew 2.1 pct.", subject: "Chile",
+                  measure: "economic growth", low: 2.1, high: 2.1, unit: "percent", years: YearSpan(year: 2011), period: "third quarter"),
         // A quarter that starts after the article's month (June) is last year's.
         ClaimCase(sentence: "Canada's current account deficit widened to 2.27 billion dlrs in the fourth quarter.", subject: "Canada",
                   measure: "current account deficit", low: 2.27e9, high: 2.27e9, unit: "USD", years: YearSpan(year: 2011),
