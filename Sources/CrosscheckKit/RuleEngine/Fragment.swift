@@ -44,20 +44,54 @@ struct FragmentComposer {
     /// A pattern in extended mode may end in a `#` comment, which would swallow the closing parenthesis:
     /// a newline ends the comment. Outside extended mode a newline would be literal, so none is added.
     static func closer(for pattern: String, extended: Bool = false) -> String {
-        extended || pattern.contains("(?x") || pattern.contains("(?ix") ? "\n" : ""
+        extended || opensExtendedMode(pattern) ? "\n" : ""
+    }
+
+    /// Whether a pattern holds `(?x` or `(?ix`, found in its bytes: asked once for every fragment written out,
+    /// a string search showed in the start-up's profile.
+    private static func opensExtendedMode(_ pattern: String) -> Bool {
+        let bytes = pattern.utf8
+        var index = bytes.startIndex
+        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "(")) {
+            var next = bytes.index(after: open)
+            guard next < bytes.endIndex, bytes[next] == UInt8(ascii: "?") else { index = next; continue }
+            next = bytes.index(after: next)
+            if next < bytes.endIndex, bytes[next] == UInt8(ascii: "i") { next = bytes.index(after: next) }
+            if next < bytes.endIndex, bytes[next] == UInt8(ascii: "x") { return true }
+            index = next
+        }
+        return false
     }
 
     /// Names a pattern calls with `(?&name)`.
     static func calls(in pattern: String) -> [String] {
         var names: [String] = []
         var rest = Substring(pattern)
-        while let open = rest.range(of: "(?&") {
-            let after = rest[open.upperBound...]
-            guard let close = after.firstIndex(of: ")") else { break }
-            names.append(String(after[..<close]))
-            rest = after[close...]
+        while let call = nextCall(in: rest) {
+            names.append(String(rest[call.name]))
+            rest = rest[call.name.upperBound...]
         }
         return names
+    }
+
+    /// The next `(?&name)` in `text`: where it opens, and its name. Found in the UTF-8 bytes: Foundation's
+    /// `range(of:)` took a seventh of a run's start-up.
+    static func nextCall(in text: Substring) -> (open: Substring.Index, name: Range<Substring.Index>)? {
+        let utf8 = text.utf8
+        var from = utf8.startIndex
+        while let open = utf8[from...].firstIndex(of: UInt8(ascii: "(")) {
+            let mark = utf8.index(after: open)
+            guard mark < utf8.endIndex else { return nil }
+            let ampersand = utf8.index(after: mark)
+            guard ampersand < utf8.endIndex else { return nil }
+            if utf8[mark] == UInt8(ascii: "?"), utf8[ampersand] == UInt8(ascii: "&") {
+                let nameStart = utf8.index(after: ampersand)
+                guard let close = utf8[nameStart...].firstIndex(of: UInt8(ascii: ")")) else { return nil }
+                return (open, nameStart..<close)
+            }
+            from = mark
+        }
+        return nil
     }
 
     /// The fragments `pattern` needs, in a stable order; names that are not fragments are returned as missing.
@@ -93,14 +127,13 @@ struct FragmentComposer {
         func expand(_ pattern: String) -> String? {
             var result = ""
             var rest = Substring(pattern)
-            while let open = rest.range(of: "(?&") {
-                let after = rest[open.upperBound...]
-                guard let close = after.firstIndex(of: ")") else { break }
-                let name = String(after[..<close])
+            while let call = FragmentComposer.nextCall(in: rest) {
+                let name = String(rest[call.name])
+                let after = rest[rest.index(after: call.name.upperBound)...]
                 if kept.contains(name) {
                     called.insert(name)
-                    result += rest[..<open.lowerBound] + "(?&" + FragmentComposer.internalPrefix + name + ")"
-                    rest = after[after.index(after: close)...]
+                    result += rest[..<call.open] + "(?&" + FragmentComposer.internalPrefix + name + ")"
+                    rest = after
                     continue
                 }
                 guard let fragment = fragments[name], !expanding.contains(name),
@@ -108,9 +141,9 @@ struct FragmentComposer {
                 expanding.append(name)
                 defer { expanding.removeLast() }
                 guard let body = expand(fragment.pattern) else { return nil }
-                result += rest[..<open.lowerBound] + "(?:(?^:" + body + FragmentComposer.closer(for: fragment.pattern) + "))"
+                result += rest[..<call.open] + "(?:(?^:" + body + FragmentComposer.closer(for: fragment.pattern) + "))"
                 guard result.utf8.count <= FragmentComposer.inlinedLengthLimit else { return nil }
-                rest = after[after.index(after: close)...]
+                rest = after
             }
             return result + rest
         }
@@ -129,20 +162,26 @@ struct FragmentComposer {
     }
 
     /// The fragments that call no other, heaviest first: a fragment's weight is its length times the times the
-    /// written-out rule would hold it. Keeping the heaviest as calls (a lexicon of countries a name's check writes
-    /// out six times) shrinks a written-out rule the most while the rest stays written out.
+    /// written-out rule would hold it. Keeping the heaviest as calls (a lexicon that every check of a name writes
+    /// out again) shrinks a written-out rule the most while the rest stays written out.
     func heaviestLeaves(of rulePattern: String) -> [String] {
         var copies: [String: Int] = [:]
-        func count(_ pattern: String, times: Int, depth: Int) {
+        var callsOf: [String: [String]] = [:]
+        func calls(of name: String) -> [String] {
+            if let known = callsOf[name] { return known }
+            let found = fragments[name].map { FragmentComposer.calls(in: $0.pattern) } ?? []
+            callsOf[name] = found
+            return found
+        }
+        func count(_ names: [String], times: Int, depth: Int) {
             guard depth < 32 else { return }
-            for name in FragmentComposer.calls(in: pattern) {
-                guard let fragment = fragments[name] else { continue }
+            for name in names where fragments[name] != nil {
                 copies[name, default: 0] += times
-                count(fragment.pattern, times: times, depth: depth + 1)
+                count(calls(of: name), times: times, depth: depth + 1)
             }
         }
-        count(rulePattern, times: 1, depth: 0)
-        let leaves = copies.keys.filter { FragmentComposer.calls(in: fragments[$0]!.pattern).isEmpty }
+        count(FragmentComposer.calls(in: rulePattern), times: 1, depth: 0)
+        let leaves = copies.keys.filter { calls(of: $0).isEmpty }
         func weight(_ name: String) -> Int { copies[name]! * fragments[name]!.pattern.utf8.count }
         return leaves.sorted { (weight($0), $1) > (weight($1), $0) }
     }
