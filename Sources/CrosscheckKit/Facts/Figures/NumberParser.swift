@@ -37,7 +37,7 @@ enum NumberParser {
                 sawNumber = true
             } else if let multiplier = multipliers[word] {
                 guard sawNumber else { return nil }
-                if multiplier == 100 { current = (current == 0 ? 1 : current) * 100 } else {
+                if multiplier == 100 { current = scaled(current == 0 ? 1 : current, by: 100) } else {
                     total += scaled(current == 0 ? 1 : current, by: multiplier)
                     current = 0
                 }
