@@ -31,7 +31,9 @@ public struct FactExtractor: Sendable {
     ///     quarter" with no year is the one before the article's.
     /// 16: what a claim is compared with, for a time its words give, is a claim of its own, and no time after it
     ///     dates the claim; a bare "Growth" after a sentence naming another measure of an amount is that measure's.
-    static let version = 17
+    /// 17: a scale gives the decimal written ("34,030.3 billion").
+    /// 18: growth of gross domestic product, of gross national product and of "the economy" are three measures.
+    static let version = 18
 
     public init(book: RuleBook) {
         fingerprint = "\(book.fingerprint)-v\(FactExtractor.version)"

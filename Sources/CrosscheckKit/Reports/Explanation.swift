@@ -30,7 +30,7 @@ public enum Explanation {
         }
         if !rule.prefilter.isEmpty { text += "  Runs only on paragraphs with one of: \(rule.prefilter.prefix(12).joined(separator: ", "))\(rule.prefilter.count > 12 ? ", ..." : "")\n" }
         if let reach = rule.reach { text += "  Tried only within \(reach) bytes before one of them\n" }
-        if let measure = rule.measure { text += "  Its claims measure: \(measure) (named in the rule file)\n" }
+        if let measure = rule.measure { text += "  Its claims measure: \(measure.written) (named in the rule file)\n" }
         text += "  Examples (`crosscheck rules test` runs them):\n"
         for example in rule.examples {
             switch example.expectation {

@@ -36,15 +36,16 @@ public final class Rule: Sendable {
     /// When set, every match starts at most this many bytes before one of the prefilter words (or on it), so the
     /// rule is tried only there: a speaker stands a sentence's length before the verb that names them.
     public let reach: Int?
-    /// For a claim rule whose pattern captures no measure: what its claims measure ("economic growth" for "the
-    /// economy grew 2%").
-    public let measure: String?
+    /// For a claim rule whose pattern captures no measure: what its claims measure, with captures in braces
+    /// filled as in the message ("{output} growth" is "GDP growth" for "GDP grew 2%", "growth" for "the economy
+    /// grew 2%"), then read through the measure lexicon.
+    public let measure: MessageTemplate?
     public let examples: [RuleExample]
     public let file: String
     public let line: Int
 
     init(id: String, kind: RuleKind, description: String, severity: Severity, template: MessageTemplate, source: String,
-         pattern: Pattern, prefilter: [String], reach: Int?, measure: String?, examples: [RuleExample], file: String, line: Int) {
+         pattern: Pattern, prefilter: [String], reach: Int?, measure: MessageTemplate?, examples: [RuleExample], file: String, line: Int) {
         self.id = id
         self.kind = kind
         self.description = description

@@ -55,7 +55,7 @@ public struct RuleBook: Sendable {
     private static func digest(rules: [Rule], lexicons: [String: Lexicon], settings: Settings) -> String {
         var text = ""
         for rule in rules {
-            text += "rule \(rule.id) \(rule.kind) \(rule.severity) \(rule.pattern.options.rawValue) \(rule.reach ?? -1) \(rule.measure ?? "")\n"
+            text += "rule \(rule.id) \(rule.kind) \(rule.severity) \(rule.pattern.options.rawValue) \(rule.reach ?? -1) \(rule.measure?.written ?? "")\n"
             text += "\(rule.message)\n\(rule.prefilter.joined(separator: "|"))\n\(rule.pattern.source)\n"
         }
         for name in lexicons.keys.sorted() {

@@ -137,14 +137,16 @@ struct RuleDraft {
         if RuleDraft.matchesEmpty(pattern) {
             throw error(at: fields["pattern"], "pattern can match the empty string, so it would match everywhere; make it require at least one character")
         }
-        let measure = fields["measure"] == nil ? nil : try reader.string(fields["measure"], field: "measure", context: context)
+        let measure = fields["measure"] == nil ? nil : MessageTemplate(try reader.string(fields["measure"], field: "measure", context: context))
         if measure != nil, kind != .claim {
             throw error(at: fields["measure"], "'measure' names what a claim measures, so the rule must be of kind claim")
         }
         let template = MessageTemplate(try reader.string(fields["message"], field: "message", context: context))
         let captureNames = Set(pattern.groupNames.map(\.name))
-        for placeholder in template.placeholders where placeholder != "match" && !captureNames.contains(placeholder) {
-            throw error(at: fields["message"], "message uses {\(placeholder)}, which is not a named group of the pattern")
+        for (field, filled) in [("message", template), ("measure", measure)] {
+            for placeholder in filled?.placeholders ?? [] where placeholder != "match" && !captureNames.contains(placeholder) {
+                throw error(at: fields[field], "\(field) uses {\(placeholder)}, which is not a named group of the pattern")
+            }
         }
         return Rule(id: id, kind: kind, description: try reader.string(fields["description"], field: "description", context: context),
                     severity: severity, template: template, source: source, pattern: pattern,

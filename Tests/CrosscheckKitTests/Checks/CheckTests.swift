@@ -36,6 +36,17 @@ private func article(_ date: String, _ body: String) -> String {
         ])
     }
 
+    @Test func growthOfGrossDomesticProductConflictsOnlyWithItself() throws {
+        let result = try check([
+            // Gross national and gross domestic product differ by design: no conflict between them.
+            "a.md": article("1987-04-01", "Norway's gross national product rose 1.3 pct in 1986, the bureau said."),
+            "b.md": article("1987-05-01", "Norway's real GDP grew 1.7 pct in 1986, the ministry said."),
+            "c.md": article("1987-06-01", "Norway's gross domestic product grew by 2.9 pct in 1986."),
+        ])
+        #expect(result.articles.flatMap(\.claims).count == 3)
+        #expect(result.findings.map(\.message).map { $0.prefix(60) } == ["Norway's GDP growth in 1986: b.md says 1.7 pct (1.7 percent)"])
+    }
+
     @Test func toleranceKeepsRoundingFromBeingAConflict() throws {
         let result = try check([
             "a.md": article("2010-05-01", "Chile's inflation rate was 10 pct in 2009."),

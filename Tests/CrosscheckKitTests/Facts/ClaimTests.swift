@@ -77,16 +77,17 @@ private func claims(in sentence: String) -> [Claim] {
         ClaimCase(sentence: "French official reserves rose 12.73 billion francs to 388.68 billion at the end of February.",
                   subject: "France", measure: "foreign reserves", low: 388.68e9, high: 388.68e9, unit: "francs",
                   years: YearSpan(year: 2012), period: "February"),
-        // Growth of an economy, read as the measure "economic growth"; a fall is a negative growth.
+        // Growth of an economy: "GDP growth" or "GNP growth" when its words name which output, else "economic
+        // growth"; a fall is a negative growth.
         ClaimCase(sentence: "Brazil's GDP grew 8 pct in 2011, the central bank said.", subject: "Brazil",
-                  measure: "economic growth", low: 8, high: 8, unit: "percent", years: YearSpan(year: 2011)),
+                  measure: "GDP growth", low: 8, high: 8, unit: "percent", years: YearSpan(year: 2011)),
         ClaimCase(sentence: "The Mexican economy contracted by 1.5% in the three months to March.", subject: "Mexico",
                   measure: "economic growth", low: -1.5, high: -1.5, unit: "percent", years: YearSpan(year: 2012), period: "first quarter"),
         ClaimCase(sentence: "Kenya's economy expanded about 5 percent in the first half.", subject: "Kenya",
                   measure: "economic growth", low: 4.5, high: 5.5, unit: "percent", years: YearSpan(year: 2012), period: "first half"),
         // The time between the economy and the verb.
         ClaimCase(sentence: "Finland's real GNP in 2010 advanced by 1.5 pct, the ministry said.", subject: "Finland",
-                  measure: "economic growth", low: 1.5, high: 1.5, unit: "percent", years: YearSpan(year: 2010)),
+                  measure: "GNP growth", low: 1.5, high: 1.5, unit: "percent", years: YearSpan(year: 2010)),
         ClaimCase(sentence: "Chile's economy in the third quarter of 2011 grew 2.1 pct.", subject: "Chile",
                   measure: "economic growth", low: 2.1, high: 2.1, unit: "percent", years: YearSpan(year: 2011), period: "third quarter"),
         // A quarter that starts after the article's month (June) is last year's.
@@ -96,16 +97,19 @@ private func claims(in sentence: String) -> [Claim] {
         // Output growth in a quarter named by its months, by "the last quarter" (the one before the article's,
         // which is the second), or with its year first; growth at an annual rate is a measure of its own.
         ClaimCase(sentence: "Norway's real gross domestic product, seasonally adjusted, fell 0.4 pct in the October/December quarter.",
-                  subject: "Norway", measure: "economic growth", low: -0.4, high: -0.4, unit: "percent", years: YearSpan(year: 2011),
+                  subject: "Norway", measure: "GDP growth", low: -0.4, high: -0.4, unit: "percent", years: YearSpan(year: 2011),
                   period: "fourth quarter"),
-        ClaimCase(sentence: "Peru's GDP rose 1.2 pct in the last quarter.", subject: "Peru", measure: "economic growth",
+        ClaimCase(sentence: "Peru's GDP rose 1.2 pct in the last quarter.", subject: "Peru", measure: "GDP growth",
                   low: 1.2, high: 1.2, unit: "percent", years: YearSpan(year: 2012), period: "first quarter"),
-        ClaimCase(sentence: "Italy's GDP grew 0.9 pct in the last quarter of 2011.", subject: "Italy", measure: "economic growth",
+        ClaimCase(sentence: "Italy's GDP grew 0.9 pct in the last quarter of 2011.", subject: "Italy", measure: "GDP growth",
                   low: 0.9, high: 0.9, unit: "percent", years: YearSpan(year: 2011), period: "fourth quarter"),
         ClaimCase(sentence: "Chile's economy grew 2.1 pct in the 2011 third quarter.", subject: "Chile", measure: "economic growth",
                   low: 2.1, high: 2.1, unit: "percent", years: YearSpan(year: 2011), period: "third quarter"),
         ClaimCase(sentence: "The US economy grew at an annual rate of 3.1% in the January to March period.", subject: "United States",
                   measure: "annualised economic growth", low: 3.1, high: 3.1, unit: "percent", years: YearSpan(year: 2012),
+                  period: "first quarter"),
+        ClaimCase(sentence: "Japan's gross national product rose at a 1.3 pct annual rate in the first quarter.", subject: "Japan",
+                  measure: "annualised GNP growth", low: 1.3, high: 1.3, unit: "percent", years: YearSpan(year: 2012),
                   period: "first quarter"),
         ClaimCase(sentence: "Spain's exports rose to 9.5 billion euros in the January-May period.", subject: "Spain",
                   measure: "exports", low: 9.5e9, high: 9.5e9, unit: "EUR", years: YearSpan(year: 2012), period: "January to May"),
@@ -143,6 +147,17 @@ private func claims(in sentence: String) -> [Claim] {
         #expect(grew.key == rate.key)
         #expect(grew.slot == rate.slot)
         #expect(!grew.quantity.overlaps(rate.quantity, tolerance: 0.02))
+    }
+
+    @Test func growthOfDomesticAndOfNationalProductAreNeverCompared() throws {
+        let domestic = try #require(claims(in: "Sweden's gross domestic product rose 1.7 pct in 2011.").first)
+        let national = try #require(claims(in: "Sweden's GNP grew 1.3 pct in 2011.").first)
+        let economy = try #require(claims(in: "Sweden's economy grew 1.5 pct in 2011.").first)
+        #expect([domestic, national, economy].map(\.key.measure) == ["GDP growth", "GNP growth", "economic growth"])
+        #expect(domestic.slot == national.slot)
+        #expect(Set([domestic.key, national.key, economy.key]).count == 3)
+        // Either output written either way is the same measure.
+        #expect(try #require(claims(in: "Sweden's real GDP rose 1.6 pct in 2011.").first).key == domestic.key)
     }
 
     @Test func aSlotSaysItsTime() {

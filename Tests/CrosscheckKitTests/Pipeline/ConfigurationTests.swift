@@ -98,6 +98,6 @@ private func loadErrors(_ yaml: String) throws -> String? {
         #expect(count.contains("  Tried only within 24 bytes before one of them\n"))
         #expect(!count.contains("Its claims measure"))
         let growth = try #require(Explanation.text(for: "economic-growth", book: TestFiles.builtinBook))
-        #expect(growth.contains("  Its claims measure: economic growth (named in the rule file)\n"))
+        #expect(growth.contains("  Its claims measure: {output} growth (named in the rule file)\n"))
     }
 }

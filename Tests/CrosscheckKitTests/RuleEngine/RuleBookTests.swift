@@ -239,6 +239,38 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
                 ["r.yml:7:10: error: rule 'demo': 'measure' names what a claim measures, so the rule must be of kind claim"])
         #expect(try loadErrors(["r.yml": ruleFile(kind: "claim", extra: "measure: ''\n")]) ==
                 ["r.yml:7:10: error: rule 'demo': 'measure' must be a non-empty string"])
+        #expect(try loadErrors(["r.yml": ruleFile(kind: "claim", extra: "measure: '{colour} widgets'\n")]) ==
+                ["r.yml:7:10: error: rule 'demo': measure uses {colour}, which is not a named group of the pattern"])
+    }
+
+    @Test func aMeasureNamedInTheFileIsFilledFromTheMatch() throws {
+        // Initial and continuing claims are two measures; with neither word, the claims are just "jobless claims".
+        let custom = try TestFiles.folder(["jobless-claims.yml": """
+            id: jobless-claims
+            kind: claim
+            description: Weekly claims for jobless benefits, initial or continuing.
+            severity: info
+            measure: "{stage} jobless claims"
+            message: "{owner} jobless claims {value}"
+            pattern: '(?<owner>(?&country))\\s(?:(?<stage>initial|continuing)\\s)?jobless\\sclaims\\s(?:rose|fell)\\sto\\s(?<value>(?&value))\\s(?<period>(?&period))'
+            examples:
+              match:
+                - "U.S. continuing jobless claims fell to 312,000 in January."
+              no-match:
+                - "Jobless claims fell."
+            """])
+        let book = try RuleBook.load(directories: [TestFiles.builtinRules, custom.path])
+        let document = try #require(TestFiles.document("""
+            Title
+
+            Canadian initial jobless claims rose to 41,000 in March 2011. Canadian continuing jobless claims rose to 90,000 \
+            in March 2011. Canadian jobless claims rose to 131,000 in March 2011.
+
+            """))
+        let (matches, _) = RuleRunner(book: book).run(on: document, matcher: Matcher())
+        let claims = FactExtractor(book: book).facts(for: document, matches: matches).claims
+        #expect(claims.map(\.key.description) == ["Canada's initial jobless claims", "Canada's continuing jobless claims",
+                                                  "Canada's jobless claims"])
     }
 
     @Test func aReachTooShortForAnExampleFailsTheRuleTest() throws {

@@ -4,7 +4,7 @@ import Foundation
 /// `owner`, `measure` with an optional `qualifier` before it, `value`, `time` and `period` (alternatives folded, see `ExtractedItem.fields`),
 /// and what the value is compared with as `earlier` and `earlier_time` (see `earlierClaim`). A rule about counted things (a purchase) may
 /// capture `thing` instead of `measure`: the measure is then the rule's id and the thing ("purchase: planes").
-/// A rule may instead name its measure in its file (`measure: economic growth`); one whose value is a fall
+/// A rule may instead name its measure in its file, with captures to fill (`measure: "{output} growth"`); one whose value is a fall
 /// ("the economy shrank 0.2%") captures `fall`, and the value is negated; one that reads a measure with no owner
 /// in its words ("Imports rose 5 pct") captures `unowned`, and the owner is the country the title names.
 struct ClaimBuilder: Sendable {
@@ -12,7 +12,7 @@ struct ClaimBuilder: Sendable {
     let measures: Lexicon?
     let normalizer: FigureNormalizer
     /// The measures rules name in their files, by rule id.
-    let ruleMeasures: [String: String]
+    let ruleMeasures: [String: MessageTemplate]
     let titleCountry: TitleCountry
 
     init(book: RuleBook) {
@@ -33,9 +33,11 @@ struct ClaimBuilder: Sendable {
               let quantity = normalizer.quantity(of: valueText)
                 .map({ unitWrittenOnce($0, fields, sentenceCurrency: sentenceCurrency, valueText: valueText) })
                 .map({ fields["fall"] == nil ? $0 : $0.negated }),
-              let measureText = fields["measure"] ?? ruleMeasures[item.rule] ?? fields["thing"].map({ "\(item.rule): \($0.lowercased())" })
+              let measureText = fields["measure"] ?? ruleMeasures[item.rule]?.filled(match: item.text, captures: fields) ?? fields["thing"].map({ "\(item.rule): \($0.lowercased())" })
         else { return nil }
-        if fields["unowned"] != nil, continuesAnotherMeasure(measureText, after: sentence, in: context.document) { return nil }
+        if fields["unowned"] != nil, let written = fields["measure"], continuesAnotherMeasure(written, after: sentence, in: context.document) {
+            return nil
+        }
         // A measure of one thing is most often a week's or a month's figure ("U.S. car production declined to
         // 358,661"): without a time or period in its own words it holds for no slot that can be compared.
         if fields["qualifier"] != nil && fields["time"] == nil && fields["period"] == nil { return nil }
@@ -74,7 +76,9 @@ struct ClaimBuilder: Sendable {
               let before = document.sentences.last(where: { $0.upperBound <= sentence.lowerBound }) else { return false }
         let previous = " " + document.string(before).lowercased()
             .map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : " " } + " "
-        let sameSense: Set<String> = ["economic growth", "gross domestic product", "inflation", "unemployment"]
+        // The economy's own measures, and rates.
+        let sameSense: Set<String> = ["economic growth", "GDP growth", "GNP growth", "annualised economic growth", "annualised GDP growth",
+                                       "annualised GNP growth", "gross domestic product", "gross national product", "inflation", "unemployment"]
         return measures.entries.contains { canonical, spellings in
             !sameSense.contains(canonical)
                 && ([canonical] + spellings).contains { previous.contains(" \($0.lowercased()) ") }
