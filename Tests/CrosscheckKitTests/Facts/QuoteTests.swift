@@ -272,8 +272,9 @@ private func facts(_ body: String) -> DocumentFacts? {
         // A body's name keeps the words that lead a person's name as titles ("Labour", "Democratic").
         ("The German Federal Labour Agency said the deal would close in June.", "German Federal Labour Agency"),
         ("The Democratic Party said the deal would close in June.", "Democratic Party"),
-        // A country opens many bodies' names and is none of them.
+        // A country opens many bodies' names and is none of them, but for a firm the article lets speak.
         ("Japan Airlines Co cut fares. Japan said the deal would close in June.", "Japan"),
+        ("Cyprus Minerals Co said it sold a mine. Cyprus, which mines talc, said the deal would close in June.", "Cyprus Minerals Co"),
         // A firm whose words do not read as a person's name ("KLM", "&") is named whole, not by its last word.
         ("KLM Freight Corp said the deal would close in June.", "KLM Freight Corp"),
         ("Orvan & Pike Co said the deal would close in June.", "Orvan & Pike Co"),

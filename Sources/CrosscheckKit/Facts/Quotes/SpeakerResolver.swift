@@ -168,11 +168,14 @@ struct SpeakerResolver {
     }
 
     /// The first body the article names whose name opens with the words: a firm is named in full once, then by
-    /// its first word ("Getty Resources Ltd", then "Getty said"). A country opens many bodies' names and is none.
+    /// its first word ("Getty Resources Ltd", then "Getty said"). A country opens many bodies' names and stands
+    /// for none of them, but for a firm the article reports for ("Cyprus Minerals Co said ...", then "Cyprus,
+    /// which produces talc, said"): news that lets a firm speak calls it by its first word.
     private func organisation(openingWith words: [String]) -> OrganisationMention? {
-        guard lexicons.countries?.canonical(for: words.joined(separator: " ")) == nil else { return nil }
+        let isCountry = lexicons.countries?.canonical(for: words.joined(separator: " ")) != nil
         return organisations.indices.first { index in
             organisationWords[index].count > words.count && organisationWords[index].starts(with: words)
+                && (!isCountry || organisations[index].reports)
         }.map { organisations[$0] }
     }
 
