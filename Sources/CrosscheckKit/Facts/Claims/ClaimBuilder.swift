@@ -4,8 +4,8 @@ import Foundation
 /// `owner`, `measure` with an optional `qualifier` before it, `value`, `time` and `period` (alternatives folded, see `ExtractedItem.fields`),
 /// and what the value is compared with as `earlier` and `earlier_time` (see `earlierClaim`). A rule about counted things (a purchase) may
 /// capture `thing` instead of `measure`: the measure is then the rule's id and the thing ("purchase: planes").
-/// A rule may instead name its measure in its file, with captures to fill (`measure: "{output} growth"`); one whose value is a fall
-/// ("the economy shrank 0.2%") captures `fall`, and the value is negated; one that reads a measure with no owner
+/// A rule may instead name its measure in its file, with captures to fill (`measure: "{output} growth"`); one
+/// whose value is a fall ("the economy shrank 0.2%") captures `fall`, and the value is negated; one that reads a measure with no owner
 /// in its words ("Imports rose 5 pct") captures `unowned`, and the owner is the country the title names.
 struct ClaimBuilder: Sendable {
     let countries: Lexicon?
@@ -33,7 +33,8 @@ struct ClaimBuilder: Sendable {
               let quantity = normalizer.quantity(of: valueText)
                 .map({ unitWrittenOnce($0, fields, sentenceCurrency: sentenceCurrency, valueText: valueText) })
                 .map({ fields["fall"] == nil ? $0 : $0.negated }),
-              let measureText = fields["measure"] ?? ruleMeasures[item.rule]?.filled(match: item.text, captures: fields) ?? fields["thing"].map({ "\(item.rule): \($0.lowercased())" })
+              let measureText = fields["measure"] ?? ruleMeasures[item.rule]?.filled(match: item.text, captures: fields)
+                ?? fields["thing"].map({ "\(item.rule): \($0.lowercased())" })
         else { return nil }
         if fields["unowned"] != nil, let written = fields["measure"], continuesAnotherMeasure(written, after: sentence, in: context.document) {
             return nil
