@@ -32,6 +32,11 @@ private func close(_ a: Double?, _ b: Double?) -> Bool {
         #expect(NumberParser.value(of: "\u{070F}-twenty-four") == 24)
     }
 
+    @Test func anAmountInMillionsOrMoreIsToldFromASmallerOne() {
+        #expect(["8.61 billion", "525 mln", "6.9m", "1.2 trillion", "3 Million"].allSatisfy(NumberParser.writesMillions))
+        #expect(!["213,790", "5 thousand", "two hundred", "12 pct"].contains(where: NumberParser.writesMillions))
+    }
+
     static let cases: [FigureCase] = [
         // Digits, separators, decimals and scales.
         FigureCase(sentence: "The ministry spent 1,250,000 dollars on repairs.", text: "1,250,000 dollars", low: 1_250_000, high: 1_250_000, unit: "USD"),

@@ -67,6 +67,13 @@ struct ClaimBuilder: Sendable {
                      asOf: asOf, attribution: nil, path: context.document.path, recordID: context.document.recordID)
     }
 
+    /// The economy's own measures, and rates: a sentence naming them does not make a bare "growth" after it another
+    /// measure's.
+    private static let economyAndRates: Set<String> = [
+        "economic growth", "GDP growth", "GNP growth", "annualised economic growth", "annualised GDP growth",
+        "annualised GNP growth", "gross domestic product", "gross national product", "inflation", "unemployment",
+    ]
+
     /// A bare "growth" with no owner goes on from its sentence's predecessor: after "Money supply rose at an
     /// annualised rate of 16.7 pct last month", "Growth was 11.4 pct in 1986" is the money supply's, not the
     /// economy's. It is read as the economy's unless the sentence before names another measure of an amount
@@ -77,11 +84,8 @@ struct ClaimBuilder: Sendable {
               let before = document.sentences.last(where: { $0.upperBound <= sentence.lowerBound }) else { return false }
         let previous = " " + document.string(before).lowercased()
             .map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : " " } + " "
-        // The economy's own measures, and rates.
-        let sameSense: Set<String> = ["economic growth", "GDP growth", "GNP growth", "annualised economic growth", "annualised GDP growth",
-                                       "annualised GNP growth", "gross domestic product", "gross national product", "inflation", "unemployment"]
         return measures.entries.contains { canonical, spellings in
-            !sameSense.contains(canonical)
+            !ClaimBuilder.economyAndRates.contains(canonical)
                 && ([canonical] + spellings).contains { previous.contains(" \($0.lowercased()) ") }
         }
     }
@@ -139,8 +143,8 @@ struct ClaimBuilder: Sendable {
         guard value.unit == "count" else { return value }
         let previous = fields["previous"].flatMap(normalizer.quantity(of:))?.unit
         let change = fields["change"].flatMap(normalizer.quantity(of:))?.unit
-        let scaled = ["billion", "million", "trillion", "mln", "bln", "bn"].contains { valueText.lowercased().contains($0) }
-        let unit = [previous, change == "percent" || change == "percentage points" ? nil : change, scaled ? sentenceCurrency : nil]
+        let unit = [previous, change == "percent" || change == "percentage points" ? nil : change,
+                    NumberParser.writesMillions(valueText) ? sentenceCurrency : nil]
             .compactMap { $0 }.first { $0 != "count" }
         return unit.map(value.counted(in:)) ?? value
     }

@@ -16,6 +16,11 @@ enum NumberParser {
         "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
     ]
 
+    /// Whether an amount is written in millions or more ("8.61 billion", "525 mln", "6.9m").
+    static func writesMillions(_ text: String) -> Bool {
+        text.lowercased().split { !$0.isLetter }.contains { (multipliers[String($0)] ?? 0) >= 1e6 }
+    }
+
     /// The value of an amount, or nil when the text holds no number.
     static func value(of text: String) -> Double? {
         if let plain = plainNumber(text) ?? scaledNumber(text) { return plain }
