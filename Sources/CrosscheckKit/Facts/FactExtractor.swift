@@ -33,7 +33,8 @@ public struct FactExtractor: Sendable {
     ///     dates the claim; a bare "Growth" after a sentence naming another measure of an amount is that measure's.
     /// 17: a scale gives the decimal written ("34,030.3 billion").
     /// 18: growth of gross domestic product, of gross national product and of "the economy" are three measures.
-    static let version = 18
+    /// 19: a country's name is the state it stood for at the claim's time ("Germany" in 1987 is West Germany).
+    static let version = 19
 
     public init(book: RuleBook) {
         fingerprint = "\(book.fingerprint)-v\(FactExtractor.version)"

@@ -89,31 +89,46 @@ struct PrefilterTrie {
     func forEachHit(in subject: UnsafeBufferPointer<UInt8>, _ body: (Int, UnsafeBufferPointer<Int32>) -> Void) {
         symbolOfByte.withUnsafeBufferPointer { symbolOfByte in
             next.withUnsafeBufferPointer { next in
-                walk(subject, symbolOfByte: symbolOfByte, next: next, body)
+                ending.withUnsafeBufferPointer { ending in
+                    startsOnlyWholeWords.withUnsafeBufferPointer { startsOnlyWholeWords in
+                        walk(subject, tables: Tables(symbolOfByte: symbolOfByte, next: next, ending: ending,
+                                                     startsOnlyWholeWords: startsOnlyWholeWords), body)
+                    }
+                }
             }
         }
     }
 
-    /// The walk itself, with the two tables it reads at every byte (and the rules it hands on) as raw buffers.
-    private func walk(_ subject: UnsafeBufferPointer<UInt8>, symbolOfByte: UnsafeBufferPointer<Int32>,
-                      next: UnsafeBufferPointer<Int32>, _ body: (Int, UnsafeBufferPointer<Int32>) -> Void) {
+    /// The tables the walk reads at every byte, as raw buffers, read without a bounds check.
+    private struct Tables {
+        let symbolOfByte: UnsafeBufferPointer<Int32>
+        let next: UnsafeBufferPointer<Int32>
+        let ending: UnsafeBufferPointer<UInt8>
+        let startsOnlyWholeWords: UnsafeBufferPointer<Bool>
+    }
+
+    /// The walk itself. Inside a word, only letters that start a word that need not stand whole are tried.
+    private func walk(_ subject: UnsafeBufferPointer<UInt8>, tables: Tables,
+                      _ body: (Int, UnsafeBufferPointer<Int32>) -> Void) {
         endingRules.withUnsafeBufferPointer { endingRules in
+            var previousIsLetter = false
             for start in subject.indices {
-                let first = Int(symbolOfByte[Int(subject[start])])
-                guard first != 0 else { continue }
-                let atWordStart = start == 0 || !subject[start - 1].isASCIILetter
-                if !atWordStart && startsOnlyWholeWords[first] { continue }
+                let byte = subject[start]
+                let atWordStart = !previousIsLetter
+                previousIsLetter = byte.isASCIILetter
+                let first = Int(tables.symbolOfByte[Int(byte)])
+                guard first != 0, atWordStart || !tables.startsOnlyWholeWords[first] else { continue }
                 var node = 0
                 var position = start
                 // The node where the longest word found so far ends; 0, the root, for none.
                 var found = 0
                 while position < subject.count {
-                    let symbol = Int(symbolOfByte[Int(subject[position])])
+                    let symbol = Int(tables.symbolOfByte[Int(subject[position])])
                     guard symbol != 0 else { break }
-                    node = Int(next[node * symbolCount + symbol])
+                    node = Int(tables.next[node * symbolCount + symbol])
                     guard node != 0 else { break }
                     position += 1
-                    switch ending[node] {
+                    switch tables.ending[node] {
                     case PrefilterTrie.signEnding: found = node
                     case PrefilterTrie.wholeEnding where atWordStart && PrefilterTrie.endsWord(in: subject, at: position):
                         found = node

@@ -71,6 +71,9 @@ public struct RuleBook: Sendable {
         for (measure, tolerance) in settings.tolerances.sorted(by: { $0.key < $1.key }) {
             text += "tolerance \(measure) \(tolerance)\n"
         }
+        for (name, former) in settings.formerMeanings.sorted(by: { $0.key < $1.key }) {
+            text += "former \(name) \(former.until) \(former.meant)\n"
+        }
         return FNV1a.hex(text.utf8)
     }
 
@@ -142,7 +145,7 @@ public struct RuleBook: Sendable {
             fragments[lexicon.name] = Fragment(name: lexicon.name, pattern: lexicon.fragmentPattern,
                                                file: lexicon.files[0], line: 1, column: 1)
         }
-        problems += settings.validate(against: lexicons["hedge"])
+        problems += settings.validate(hedges: lexicons["hedge"], countries: lexicons["country"])
         if !problems.isEmpty { throw DiagnosticList(problems) }
 
         let composer = FragmentComposer(fragments: fragments)

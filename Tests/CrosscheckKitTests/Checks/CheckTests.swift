@@ -47,6 +47,19 @@ private func article(_ date: String, _ body: String) -> String {
         #expect(result.findings.map(\.message).map { $0.prefix(60) } == ["Norway's GDP growth in 1986: b.md says 1.7 pct (1.7 percent)"])
     }
 
+    /// News of 1987 calls West Germany "Germany" as often as by its name: both are one state then, and one
+    /// conflict; a figure for Germany in 2004 is another state's.
+    @Test func germanyBeforeNineteenNinetyIsWestGermany() throws {
+        let result = try check([
+            "a.md": article("1987-03-10", "West Germany's trade surplus was 10.4 billion marks in February, the office said."),
+            "b.md": article("1987-03-12", "The German trade surplus was 12.9 billion marks in February, officials said."),
+            "c.md": article("2004-03-12", "Germany's trade surplus was 12.9 billion euros in February, officials said."),
+        ])
+        #expect(result.articles.flatMap(\.claims).map(\.key.subject) == ["West Germany", "West Germany", "Germany"])
+        #expect(result.findings.count == 1)
+        #expect(result.findings.first?.message.hasPrefix("West Germany's trade surplus in February 1987: a.md says 10.4 billion") == true)
+    }
+
     @Test func toleranceKeepsRoundingFromBeingAConflict() throws {
         let result = try check([
             "a.md": article("2010-05-01", "Chile's inflation rate was 10 pct in 2009."),

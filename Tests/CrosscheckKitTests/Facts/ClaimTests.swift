@@ -160,6 +160,21 @@ private func claims(in sentence: String) -> [Claim] {
         #expect(try #require(claims(in: "Sweden's real GDP rose 1.6 pct in 2011.").first).key == domestic.key)
     }
 
+    /// A country's name is the state it stood for at the claim's time, which its own words give before its
+    /// article's date does.
+    @Test func aCountrysNameIsTheStateItStoodForAtTheClaimsTime() throws {
+        func subjects(dated date: String, _ sentence: String) -> [String] {
+            TestFiles.facts("---\ndate: \(date)\n---\nTitle\n\n\(sentence)\n", named: "era.md")?.claims.map(\.key.subject) ?? []
+        }
+        #expect(subjects(dated: "1987-03-10", "German exports rose to 40.1 billion marks in February.") == ["West Germany"])
+        #expect(subjects(dated: "2004-05-10", "German exports rose to 60.2 billion euros in March.") == ["Germany"])
+        #expect(subjects(dated: "2004-05-10", "Germany's trade surplus was 112 billion marks in 1989.") == ["West Germany"])
+        #expect(subjects(dated: "1987-03-10", "East Germany's trade surplus was 2 billion marks in February.") == ["East Germany"])
+        // What a 1991 figure is compared with in 1989 is West Germany's.
+        #expect(subjects(dated: "1992-02-10", "German GNP rose 3.1 pct in 1991 compared with 3.8 pct in 1989.")
+            == ["Germany", "West Germany"])
+    }
+
     @Test func aSlotSaysItsTime() {
         #expect(TimeSlot(years: YearSpan(year: 2012), period: nil, asOf: CalendarDate(year: 2012, month: 11, day: 20)).phrase
             == "as of November 20, 2012")

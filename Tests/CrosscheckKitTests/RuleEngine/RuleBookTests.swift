@@ -368,6 +368,26 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
         #expect(failures.isEmpty, "\(failures.map(\.description).joined(separator: "\n"))")
     }
 
+    /// A former meaning names two countries of the country lexicon and the last year the one meant the other.
+    @Test func aFormerMeaningIsCheckedAgainstTheCountryLexicon() throws {
+        let countries = "lexicon: country\ndescription: Countries.\nentries:\n  Germany: [German]\n  West Germany: [Bonn]\n"
+        func files(_ entry: String) -> [String: String] {
+            ["r.yml": ruleFile(), "countries.yml": countries, "settings.yml": "settings:\n  former_meanings:\n    Germany: \(entry)\n"]
+        }
+        #expect(try loadErrors(files("{until: 1989, meant: Prussia}")) == [
+            "settings.yml:3:5: error: settings: former meaning of 'Germany' names 'Prussia', which is not a country of the 'country' lexicon",
+        ])
+        #expect(try loadErrors(files("{until: soon, meant: West Germany}"))
+            == ["settings.yml:3:22: error: former meaning of 'Germany': 'until' must be a year"])
+        #expect(try loadErrors(files("{meant: West Germany}"))
+            == ["settings.yml:3:14: error: former meaning of 'Germany': missing required field 'until'"])
+        let book = try RuleBook.load(directories: [try TestFiles.folder(files("{until: 1989, meant: West Germany}")).path])
+        #expect(book.settings.country("Germany", in: 1989) == "West Germany")
+        #expect(book.settings.country("Germany", in: 1990) == "Germany")
+        #expect(book.settings.country("Germany", in: nil) == "Germany")
+        #expect(book.settings.country("Bonn", in: 1980) == "Bonn")
+    }
+
     @Test func prefilterSkipsParagraphsWithoutTheRuleWords() throws {
         let book = TestFiles.builtinBook
         let money = try #require(book.rules.first { $0.id == "money" })

@@ -14,8 +14,11 @@ struct ClaimBuilder: Sendable {
     /// The measures rules name in their files, by rule id.
     let ruleMeasures: [String: MessageTemplate]
     let titleCountry: TitleCountry
+    /// What a country's name stood for in a year.
+    let settings: Settings
 
     init(book: RuleBook) {
+        settings = book.settings
         countries = book.lexicons["country"]
         measures = book.lexicons["measure"]
         normalizer = FigureNormalizer(book: book)
@@ -48,8 +51,7 @@ struct ClaimBuilder: Sendable {
         let countryWide = FigureNormalizer.isCurrency(quantity.unit) || quantity.unit == "percent"
         var owner = fields["owner"].map(entity) ?? (fields["unowned"] != nil && countryWide ? context.titleCountry : nil)
         if subject == nil { subject = owner; owner = nil }
-        guard var subject else { return nil }
-        if let partner = fields["partner"].map(entity) { subject = [subject, partner].sorted().joined(separator: " and ") }
+        guard let named = subject else { return nil }
         // A measure of one thing ("wheat imports", "car production") keeps its words as written: it is a measure
         // of its own, never paired with the country's whole imports or output.
         let measure = fields["qualifier"].map { "\($0.trimmed.lowercased()) \(measureText.lowercased())" }
@@ -60,9 +62,15 @@ struct ClaimBuilder: Sendable {
         if let written = fields["period"] {
             (years, timeText, source) = ClaimBuilder.periodYears(written, period: period, dating: dating)
         }
+        // A country's name may have stood for another state at the claim's time: "German" in 1987 is West German.
+        let year = years?.last ?? dating.effectiveYear
+        var parties = [settings.country(named, in: year)]
+        if let partner = fields["partner"].map(entity) { parties = (parties + [settings.country(partner, in: year)]).sorted() }
+        let key = Claim.Key(subject: parties.joined(separator: " and "), measure: measure,
+                            owner: owner.map { settings.country($0, in: year) }, unit: quantity.unit)
         // A dateline the text contradicts gives no date: its year was wrong, so nothing says its day is right.
         let asOf = source == .articleDate && !dating.contradictsDateline ? dating.datelineDate : nil
-        return Claim(item: item, key: Claim.Key(subject: subject, measure: measure, owner: owner, unit: quantity.unit),
+        return Claim(item: item, key: key,
                      quantity: quantity, valueText: valueText, years: years, period: period, timeText: timeText, timeSource: source,
                      asOf: asOf, attribution: nil, path: context.document.path, recordID: context.document.recordID)
     }
@@ -127,7 +135,10 @@ struct ClaimBuilder: Sendable {
             return nil
         }
         guard years != claim.years || period != claim.period else { return nil }
-        var earlier = Claim(item: claim.item, key: claim.key, quantity: quantity, valueText: valueText, years: years, period: period,
+        // "German exports rose to ... in 1991 from ... in 1989": the earlier figure is West Germany's.
+        let key = Claim.Key(subject: settings.country(claim.key.subject, in: years.last), measure: claim.key.measure,
+                            owner: claim.key.owner.map { settings.country($0, in: years.last) }, unit: claim.key.unit)
+        var earlier = Claim(item: claim.item, key: key, quantity: quantity, valueText: valueText, years: years, period: period,
                             timeText: timeText, timeSource: source, asOf: nil, attribution: claim.attribution, path: claim.path,
                             recordID: claim.recordID)
         earlier.anonymous = claim.anonymous
