@@ -5,7 +5,9 @@ the cross-article checks over one million synthetic claims and quotes (crosschec
 in the same process that only hashes every fact once.
 
 Prints, for each run, bytes, articles, seconds (best of N runs), MB/s and peak memory (max RSS of the process),
-and the ratios. Skips the corpus runs cleanly when the corpus is absent.
+and the ratios. Two more runs over the corpus show where the time goes: the built-in rules without those that find
+speech and speakers, and the percentage rule alone (what loading, cleaning, the prefilter and the reports cost).
+Skips the corpus runs cleanly when the corpus is absent.
 """
 import argparse
 import json
@@ -43,13 +45,15 @@ def count_articles(files):
     return count
 
 
-def measure(command, runs):
-    """Best wall time over `runs` runs, and the largest peak RSS (MB) seen."""
+def measure(command, runs, rules=None):
+    """Best wall time over `runs` runs, and the largest peak RSS (MB) seen; `rules`, a rule folder to use instead
+    of the built-in one."""
     best, peak = None, 0.0
+    environment = dict(os.environ, CROSSCHECK_RULES=rules) if rules else None
     for _ in range(runs):
         with open(os.devnull, "wb") as sink:
             started = time.perf_counter()
-            process = subprocess.Popen(command, stdout=sink, stderr=subprocess.DEVNULL)
+            process = subprocess.Popen(command, stdout=sink, stderr=subprocess.DEVNULL, env=environment)
             _, status, usage = os.wait4(process.pid, 0)
             elapsed = time.perf_counter() - started
         code = os.waitstatus_to_exitcode(status)
@@ -71,10 +75,9 @@ def repeated_corpus(files, times):
     return root
 
 
-def corpus_rows(binary, files, runs, label):
-    """Crosscheck's check and the pcre2grep reference over the same files."""
+def check_row(binary, files, runs, label, rules=None):
+    """Crosscheck's check over `files`, with the built-in rules or those of the folder `rules`."""
     size = sum(os.path.getsize(path) for path in files)
-    articles = count_articles(files)
     output = tempfile.mkdtemp(prefix="crosscheck-bench-reports-")
     # The files go to crosscheck as a list: its argument parser takes time growing with the square of the number of
     # arguments (12 s for the 22,000 files of x10).
@@ -82,11 +85,37 @@ def corpus_rows(binary, files, runs, label):
     with open(listing, "w") as handle:
         handle.write("".join(path + "\n" for path in files))
     check = measure([binary, "check", "--format", "json", "--output", os.path.join(output, "reports"),
-                     "--paths-from", listing], runs)
-    reference = measure(["pcre2grep", "-o", REFERENCE_PATTERN] + files, runs)
+                     "--paths-from", listing], runs, rules)
     shutil.rmtree(output)
-    return [("crosscheck check, %s (every rule, JSON)" % label, size, articles) + check,
-            ("pcre2grep -o, %s (one pattern)" % label, size, articles) + reference]
+    return ("crosscheck check, %s" % label, size, count_articles(files)) + check
+
+
+def corpus_rows(binary, files, runs, label):
+    """Crosscheck's check and the pcre2grep reference over the same files."""
+    size = sum(os.path.getsize(path) for path in files)
+    reference = measure(["pcre2grep", "-o", REFERENCE_PATTERN] + files, runs)
+    return [check_row(binary, files, runs, "%s (every rule, JSON)" % label),
+            ("pcre2grep -o, %s (one pattern)" % label, size, count_articles(files)) + reference]
+
+
+def rule_subset_rows(binary, rules, files, runs):
+    """The same check over the corpus with fewer rules: without the speech and speaker rules, and with the
+    percentage rule alone. Each keeps every fragment, lexicon and the settings, which the rules left may call."""
+    rows = []
+    for label, dropped in [("without speech rules", ["quotes", "attributions", "people"]),
+                           ("percentage rule alone", ["quotes", "attributions", "people", "claims", "times",
+                                                      "figures/count.yml", "figures/fraction.yml", "figures/money.yml"])]:
+        folder = tempfile.mkdtemp(prefix="crosscheck-bench-rules-")
+        subset = os.path.join(folder, "Rules")
+        shutil.copytree(rules, subset)
+        for name in dropped:
+            path = os.path.join(subset, name)
+            shutil.rmtree(path) if os.path.isdir(path) else os.remove(path)
+        try:
+            rows.append(check_row(binary, files, runs, "corpus (%s)" % label, subset))
+        finally:
+            shutil.rmtree(folder)
+    return rows
 
 
 def main():
@@ -94,6 +123,7 @@ def main():
     parser.add_argument("--binary", default=".build/release/crosscheck")
     parser.add_argument("--checks-binary", default=".build/release/crosscheck-bench")
     parser.add_argument("--corpus", default=os.path.join("..", "shared", "corpus"))
+    parser.add_argument("--rules", default="Rules", help="the built-in rule folder, for the runs with fewer rules")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--facts", type=int, default=1_000_000)
     args = parser.parse_args()
@@ -109,9 +139,11 @@ def main():
             rows += corpus_rows(args.binary, corpus_files(ten), 1, "corpus x10")
         finally:
             shutil.rmtree(ten)
+        subsets = rule_subset_rows(args.binary, args.rules, files, args.runs)
     else:
         print("bench: corpus not found at %s; corpus runs skipped" % args.corpus)
-    for name, size, articles, seconds, peak in rows:
+        subsets = []
+    for name, size, articles, seconds, peak in rows + subsets:
         print("%-52s %12d %9d %9.2f %9.1f %9.1f" % (name, size, articles, seconds, size / 1e6 / seconds, peak))
     if rows:
         one, one_reference, ten, ten_reference = (rows + [None, None])[:4]
@@ -119,6 +151,9 @@ def main():
         if ten:
             print("ratio, corpus x10: %.1fx pcre2grep; x10 took %.2fx the time of x1 (linear is 10x); peak %.0f MB"
                   % (ten[3] / ten_reference[3], ten[3] / one[3], ten[4]))
+        for subset in subsets:
+            print("ratio, %s: %.1fx pcre2grep; every rule takes %.1fx its time"
+                  % (subset[0].split(", ", 1)[1], subset[3] / one_reference[3], one[3] / subset[3]))
 
     started = time.perf_counter()
     result = subprocess.run([args.checks_binary, str(args.facts)], capture_output=True, text=True, check=True)
