@@ -1,6 +1,7 @@
 import Yams
 
-/// Numbers that tune how figures are read and compared, kept in `Rules/settings.yml` rather than in code.
+/// Values that tune how figures are read and compared, and what a country's name stood for when, kept in
+/// `Rules/settings.yml` rather than in code.
 public struct Settings: Sendable {
     /// How a hedge turns X into an interval: each end is a factor of X, or nil for an open end.
     public struct HedgeBounds: Sendable, Equatable {
