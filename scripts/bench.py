@@ -75,9 +75,14 @@ def repeated_corpus(files, times):
     return root
 
 
-def check_row(binary, files, runs, label, rules=None):
-    """Crosscheck's check over `files`, with the built-in rules or those of the folder `rules`."""
-    size = sum(os.path.getsize(path) for path in files)
+def corpus_size(files):
+    """The bytes and articles of `files`, counted once for every row over them."""
+    return sum(os.path.getsize(path) for path in files), count_articles(files)
+
+
+def check_row(binary, files, size, runs, label, rules=None):
+    """Crosscheck's check over `files` (`size`: their bytes and articles), with the built-in rules or those of the
+    folder `rules`."""
     output = tempfile.mkdtemp(prefix="crosscheck-bench-reports-")
     # The files go to crosscheck as a list: its argument parser takes time growing with the square of the number of
     # arguments (12 s for the 22,000 files of x10).
@@ -87,21 +92,22 @@ def check_row(binary, files, runs, label, rules=None):
     check = measure([binary, "check", "--format", "json", "--output", os.path.join(output, "reports"),
                      "--paths-from", listing], runs, rules)
     shutil.rmtree(output)
-    return ("crosscheck check, %s" % label, size, count_articles(files)) + check
+    return ("crosscheck check, %s" % label,) + size + check
 
 
 def corpus_rows(binary, files, runs, label):
     """Crosscheck's check and the pcre2grep reference over the same files."""
-    size = sum(os.path.getsize(path) for path in files)
+    size = corpus_size(files)
     reference = measure(["pcre2grep", "-o", REFERENCE_PATTERN] + files, runs)
-    return [check_row(binary, files, runs, "%s (every rule, JSON)" % label),
-            ("pcre2grep -o, %s (one pattern)" % label, size, count_articles(files)) + reference]
+    return [check_row(binary, files, size, runs, "%s (every rule, JSON)" % label),
+            ("pcre2grep -o, %s (one pattern)" % label,) + size + reference]
 
 
 def rule_subset_rows(binary, rules, files, runs):
     """The same check over the corpus with fewer rules: without the speech and speaker rules, and with the
     percentage rule alone. Each keeps every fragment, lexicon and the settings, which the rules left may call."""
     rows = []
+    size = corpus_size(files)
     for label, dropped in [("without speech rules", ["quotes", "attributions", "people"]),
                            ("percentage rule alone", ["quotes", "attributions", "people", "claims", "times",
                                                       "figures/count.yml", "figures/fraction.yml", "figures/money.yml"])]:
@@ -112,7 +118,7 @@ def rule_subset_rows(binary, rules, files, runs):
             path = os.path.join(subset, name)
             shutil.rmtree(path) if os.path.isdir(path) else os.remove(path)
         try:
-            rows.append(check_row(binary, files, runs, "corpus (%s)" % label, subset))
+            rows.append(check_row(binary, files, size, runs, "corpus (%s)" % label, subset))
         finally:
             shutil.rmtree(folder)
     return rows

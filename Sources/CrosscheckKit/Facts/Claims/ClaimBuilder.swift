@@ -62,17 +62,20 @@ struct ClaimBuilder: Sendable {
         if let written = fields["period"] {
             (years, timeText, source) = ClaimBuilder.periodYears(written, period: period, dating: dating)
         }
-        // A country's name may have stood for another state at the claim's time: "German" in 1987 is West German.
-        let year = years?.last ?? dating.effectiveYear
-        var parties = [settings.country(named, in: year)]
-        if let partner = fields["partner"].map(entity) { parties = (parties + [settings.country(partner, in: year)]).sorted() }
-        let key = Claim.Key(subject: parties.joined(separator: " and "), measure: measure,
-                            owner: owner.map { settings.country($0, in: year) }, unit: quantity.unit)
+        let key = key(parties: [named] + [fields["partner"].map(entity)].compactMap { $0 }, measure: measure, owner: owner,
+                      unit: quantity.unit, year: years?.last ?? dating.effectiveYear)
         // A dateline the text contradicts gives no date: its year was wrong, so nothing says its day is right.
         let asOf = source == .articleDate && !dating.contradictsDateline ? dating.datelineDate : nil
         return Claim(item: item, key: key,
                      quantity: quantity, valueText: valueText, years: years, period: period, timeText: timeText, timeSource: source,
                      asOf: asOf, attribution: nil, path: context.document.path, recordID: context.document.recordID)
+    }
+
+    /// A claim's key, with each country named as the state it stood for in `year` ("German" in 1987 is West
+    /// German) and the parties of a total in a fixed order.
+    private func key(parties: [String], measure: String, owner: String?, unit: String, year: Int?) -> Claim.Key {
+        Claim.Key(subject: parties.map { settings.country($0, in: year) }.sorted().joined(separator: " and "), measure: measure,
+                  owner: owner.map { settings.country($0, in: year) }, unit: unit)
     }
 
     /// The economy's own measures, and rates: a sentence naming them does not make a bare "growth" after it another
@@ -136,8 +139,8 @@ struct ClaimBuilder: Sendable {
         }
         guard years != claim.years || period != claim.period else { return nil }
         // "German exports rose to ... in 1991 from ... in 1989": the earlier figure is West Germany's.
-        let key = Claim.Key(subject: settings.country(claim.key.subject, in: years.last), measure: claim.key.measure,
-                            owner: claim.key.owner.map { settings.country($0, in: years.last) }, unit: claim.key.unit)
+        let key = key(parties: [claim.key.subject], measure: claim.key.measure, owner: claim.key.owner, unit: claim.key.unit,
+                      year: years.last)
         var earlier = Claim(item: claim.item, key: key, quantity: quantity, valueText: valueText, years: years, period: period,
                             timeText: timeText, timeSource: source, asOf: nil, attribution: claim.attribution, path: claim.path,
                             recordID: claim.recordID)
