@@ -34,7 +34,8 @@ public struct FactExtractor: Sendable {
     /// 17: a scale gives the decimal written ("34,030.3 billion").
     /// 18: growth of gross domestic product, of gross national product and of "the economy" are three measures.
     /// 19: a country's name is the state it stood for at the claim's time ("Germany" in 1987 is West Germany).
-    static let version = 19
+    /// 20: the clean text reads every Unicode space and line separator as a space or a line break.
+    static let version = 20
 
     public init(book: RuleBook) {
         fingerprint = "\(book.fingerprint)-v\(FactExtractor.version)"

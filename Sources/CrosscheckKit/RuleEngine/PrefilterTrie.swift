@@ -1,11 +1,12 @@
 /// The rules' prefilter words as a byte trie, walked from each place of a text, with ASCII letters matched in
 /// either case.
 ///
-/// It finds what the caseless prefilter pattern would: a word that starts and ends with a letter only as a whole
-/// word, with a plural ending ("deal", "deals"); a sign or mark ("$", "%", "9/11 attacks") anywhere. A JIT match
-/// returns to Swift once per hit, and every digit of a number is a hit; the caseless pattern also tried its trie
-/// at every letter. Over the corpus, on one thread, this walk takes 0.35 to 0.5 s where the pattern took 0.75 to
-/// 1 s. Words with a non-ASCII letter, whose case Unicode folds, are left to a pattern.
+/// It finds what the caseless prefilter pattern would. A word that starts with a letter starts a word, and one
+/// that ends with a letter ends one, a plural ending allowed ("deal", "deals"); so "said " is "said" before a space,
+/// never inside "unsaid ". A sign or mark ("$", "%", ", ") may stand anywhere. A JIT match returns to Swift once
+/// per hit, and every digit of a number is a hit; the caseless pattern also tried its trie at every letter. Over
+/// the corpus, on one thread, this walk takes 0.35 to 0.5 s where the pattern took 0.75 to 1 s. Words with a
+/// non-ASCII letter, whose case Unicode folds, are left to a pattern.
 ///
 /// The table holds a row of 4-byte entries per node, one per byte the words use: the built-in 409 words make
 /// 2,282 nodes of 52 entries, under half a megabyte.
@@ -17,27 +18,27 @@ struct PrefilterTrie {
     /// `next[node * symbolCount + symbol]`: the node after reading `symbol` in `node`, 0 when none (node 0 is the
     /// root, which no edge enters).
     private let next: [Int32]
-    /// For each node: 0 when no word ends there, 1 when a sign or mark does, 2 when a word that must stand whole does.
+    /// For each node: 0 when no word ends there, 1 when one ending in a sign or mark does, 2 when one ending in a
+    /// letter does.
     private let ending: [UInt8]
     /// The rules of the word ending at node `n` are `endingRules[endingRuleStart[n]..<endingRuleStart[n + 1]]`:
     /// flat arrays, so the walk copies no array per hit.
     private let endingRuleStart: [Int32]
     private let endingRules: [Int32]
-    /// For each symbol, whether every word that starts with it stands whole: then no walk starts with it inside a
-    /// word, which spares the walk at most letters of a text.
-    private let startsOnlyWholeWords: [Bool]
-
-    private static let noEnding: UInt8 = 0, signEnding: UInt8 = 1, wholeEnding: UInt8 = 2
+    private static let noEnding: UInt8 = 0, signEnding: UInt8 = 1, letterEnding: UInt8 = 2
 
     /// A word can go in the trie when every letter it holds is ASCII.
     static func accepts(_ word: String) -> Bool {
         word.unicodeScalars.allSatisfy { $0.isASCII || !$0.properties.isAlphabetic }
     }
 
-    /// A word stands whole, so that "mark" does not hit inside "market", when it starts and ends with a letter.
-    static func standsWhole(_ word: String) -> Bool {
-        word.first?.isLetter == true && word.last?.isLetter == true
-    }
+    /// A word that starts with a letter is found only where a word starts: no walk starts inside a word, which
+    /// spares the walk at most letters of a text.
+    static func startsWord(_ word: String) -> Bool { word.first?.isLetter == true }
+
+    /// A word that ends with a letter is found only where a word ends (or a plural ending follows), so that "mark"
+    /// does not hit inside "market".
+    static func endsWord(_ word: String) -> Bool { word.last?.isLetter == true }
 
     /// `words` maps each word (lower-cased, not empty; every one `accepts`) to the rules a hit on it lets run.
     init(_ words: [String: [Int]]) {
@@ -55,9 +56,7 @@ struct PrefilterTrie {
         var next = [Int32](repeating: 0, count: symbolCount)
         var ending: [UInt8] = [PrefilterTrie.noEnding]
         var rulesAtNode: [Int: [Int]] = [:]
-        var onlyWhole = [Bool](repeating: true, count: symbolCount)
         for word in words.keys.sorted() {
-            if !PrefilterTrie.standsWhole(word) { onlyWhole[Int(symbols[Int(word.utf8.first!)])] = false }
             var node = 0
             for byte in word.utf8 {
                 let edge = node * symbolCount + Int(symbols[Int(byte)])
@@ -68,7 +67,7 @@ struct PrefilterTrie {
                 }
                 node = Int(next[edge])
             }
-            ending[node] = PrefilterTrie.standsWhole(word) ? PrefilterTrie.wholeEnding : PrefilterTrie.signEnding
+            ending[node] = PrefilterTrie.endsWord(word) ? PrefilterTrie.letterEnding : PrefilterTrie.signEnding
             rulesAtNode[node] = words[word]!
         }
         var starts: [Int32] = [0]
@@ -81,7 +80,6 @@ struct PrefilterTrie {
         self.ending = ending
         endingRuleStart = starts
         endingRules = flat
-        startsOnlyWholeWords = onlyWhole
     }
 
     /// Calls `body` with each place, ascending, where a word starts, and the rules of the longest word found there
@@ -90,10 +88,7 @@ struct PrefilterTrie {
         symbolOfByte.withUnsafeBufferPointer { symbolOfByte in
             next.withUnsafeBufferPointer { next in
                 ending.withUnsafeBufferPointer { ending in
-                    startsOnlyWholeWords.withUnsafeBufferPointer { startsOnlyWholeWords in
-                        walk(subject, tables: Tables(symbolOfByte: symbolOfByte, next: next, ending: ending,
-                                                     startsOnlyWholeWords: startsOnlyWholeWords), body)
-                    }
+                    walk(subject, tables: Tables(symbolOfByte: symbolOfByte, next: next, ending: ending), body)
                 }
             }
         }
@@ -104,20 +99,18 @@ struct PrefilterTrie {
         let symbolOfByte: UnsafeBufferPointer<Int32>
         let next: UnsafeBufferPointer<Int32>
         let ending: UnsafeBufferPointer<UInt8>
-        let startsOnlyWholeWords: UnsafeBufferPointer<Bool>
     }
 
-    /// The walk itself. Inside a word, only letters that start a word that need not stand whole are tried.
+    /// The walk itself. Inside a word no walk starts: every word that starts with a letter starts a word.
     private func walk(_ subject: UnsafeBufferPointer<UInt8>, tables: Tables,
                       _ body: (Int, UnsafeBufferPointer<Int32>) -> Void) {
         endingRules.withUnsafeBufferPointer { endingRules in
             var previousIsLetter = false
             for start in subject.indices {
                 let byte = subject[start]
-                let atWordStart = !previousIsLetter
+                let insideWord = previousIsLetter && byte.isASCIILetter
                 previousIsLetter = byte.isASCIILetter
-                let first = Int(tables.symbolOfByte[Int(byte)])
-                guard first != 0, atWordStart || !tables.startsOnlyWholeWords[first] else { continue }
+                guard !insideWord, tables.symbolOfByte[Int(byte)] != 0 else { continue }
                 var node = 0
                 var position = start
                 // The node where the longest word found so far ends; 0, the root, for none.
@@ -130,7 +123,7 @@ struct PrefilterTrie {
                     position += 1
                     switch tables.ending[node] {
                     case PrefilterTrie.signEnding: found = node
-                    case PrefilterTrie.wholeEnding where atWordStart && PrefilterTrie.endsWord(in: subject, at: position):
+                    case PrefilterTrie.letterEnding where PrefilterTrie.endsWord(in: subject, at: position):
                         found = node
                     default: break
                     }

@@ -181,13 +181,18 @@ public struct RuleBook: Sendable {
         }
         prefilterIndex = closed
         prefilterTrie = PrefilterTrie(closed.filter { PrefilterTrie.accepts($0.key) })
-        // As in the trie, words match whole (with a plural ending), signs and marks anywhere.
+        // As in the trie, a word that starts with a letter starts a word, and one that ends with a letter ends one
+        // (with a plural ending); signs and marks stand anywhere.
         let unicode = index.keys.filter { !PrefilterTrie.accepts($0) }
-        let words = unicode.filter(PrefilterTrie.standsWhole).sorted()
-        let signs = unicode.filter { !PrefilterTrie.standsWhole($0) }.sorted()
         var alternatives: [String] = []
-        if !words.isEmpty { alternatives.append("(?<![A-Za-z])" + TriePattern.build(words) + "(?:e?s)?(?![A-Za-z])") }
-        if !signs.isEmpty { alternatives.append(TriePattern.build(signs)) }
+        for startsWord in [true, false] {
+            for endsWord in [true, false] {
+                let words = unicode.filter { PrefilterTrie.startsWord($0) == startsWord && PrefilterTrie.endsWord($0) == endsWord }
+                guard !words.isEmpty else { continue }
+                alternatives.append((startsWord ? "(?<![A-Za-z])" : "") + TriePattern.build(words.sorted())
+                                    + (endsWord ? "(?:e?s)?(?![A-Za-z])" : ""))
+            }
+        }
         if alternatives.isEmpty {
             prefilter = nil
         } else {

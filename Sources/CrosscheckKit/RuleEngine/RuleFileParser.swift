@@ -194,10 +194,13 @@ struct RuleDraft {
         var words: [String] = []
         for word in try reader.strings(fields["prefilter"], field: "prefilter", context: "rule '\(id)'") {
             if word.hasPrefix("@") {
-                guard let lexicon = lexicons[String(word.dropFirst())] else {
-                    throw error(at: fields["prefilter"], "prefilter names unknown lexicon '\(word.dropFirst())'")
+                // "@cue_verb" is every word of the lexicon; "@cue_verb " each of them followed by a space.
+                let name = word.dropFirst().prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+                guard let lexicon = lexicons[String(name)] else {
+                    throw error(at: fields["prefilter"], "prefilter names unknown lexicon '\(name)'")
                 }
-                words += lexicon.allSpellings.map { $0.lowercased() }
+                let after = word.dropFirst(1 + name.count).lowercased()
+                words += lexicon.allSpellings.map { $0.lowercased() + after }
             } else {
                 words.append(word.lowercased())
             }

@@ -169,6 +169,17 @@ import Testing
         #expect(document.text == "\"We're ready,\" she said of the 10 percent rise.")
     }
 
+    /// Every other character PCRE2's `\s` matches is a space or a line break in the clean text, so the quote rules'
+    /// prefilter word ` "` misses no quote opened after one; a line break inside a paragraph joins its lines.
+    @Test func everyUnicodeSpaceIsASpaceOrALineBreak() throws {
+        let text = "She\u{0085}said:\u{1680}\"Ready.\" He\u{2028}said:\u{2003}\"Go\u{180E}.\"\u{2029}End"
+        let document = try #require(TestFiles.document("Title\n\n\(text)\n"))
+        #expect(document.text == "She said: \"Ready.\" He said: \"Go.\" End")
+        let quotes = try #require(TestFiles.facts("Title\n\nAnn Lee said:\u{1680}\"We are ready to go.\"\n")).quotes
+        #expect(quotes.map(\.text) == ["We are ready to go"])
+        #expect(quotes.map(\.speaker.name) == ["Ann Lee"])
+    }
+
     @Test func aQuoteMarkWrittenForAnApostropheIsAnApostrophe() throws {
         let document = try #require(TestFiles.document("Title\n\n\"We don\"t see a problem with India\"s plan,\" he said. \"It\"ll pass.\"\n"))
         #expect(document.text == "\"We don't see a problem with India's plan,\" he said. \"It'll pass.\"")
