@@ -34,11 +34,11 @@ struct PrefilterTrie {
 
     /// A word that starts with a letter is found only where a word starts: no walk starts inside a word, which
     /// spares the walk at most letters of a text.
-    static func startsWord(_ word: String) -> Bool { word.first?.isLetter == true }
+    static func needsWordStart(_ word: String) -> Bool { word.first?.isLetter == true }
 
     /// A word that ends with a letter is found only where a word ends (or a plural ending follows), so that "mark"
     /// does not hit inside "market".
-    static func endsWord(_ word: String) -> Bool { word.last?.isLetter == true }
+    static func needsWordEnd(_ word: String) -> Bool { word.last?.isLetter == true }
 
     /// `words` maps each word (lower-cased, not empty; every one `accepts`) to the rules a hit on it lets run.
     init(_ words: [String: [Int]]) {
@@ -67,7 +67,7 @@ struct PrefilterTrie {
                 }
                 node = Int(next[edge])
             }
-            ending[node] = PrefilterTrie.endsWord(word) ? PrefilterTrie.letterEnding : PrefilterTrie.signEnding
+            ending[node] = PrefilterTrie.needsWordEnd(word) ? PrefilterTrie.letterEnding : PrefilterTrie.signEnding
             rulesAtNode[node] = words[word]!
         }
         var starts: [Int32] = [0]
@@ -108,8 +108,9 @@ struct PrefilterTrie {
             var previousIsLetter = false
             for start in subject.indices {
                 let byte = subject[start]
-                let insideWord = previousIsLetter && byte.isASCIILetter
-                previousIsLetter = byte.isASCIILetter
+                let isLetter = byte.isASCIILetter
+                let insideWord = previousIsLetter && isLetter
+                previousIsLetter = isLetter
                 guard !insideWord, tables.symbolOfByte[Int(byte)] != 0 else { continue }
                 var node = 0
                 var position = start

@@ -185,12 +185,12 @@ public struct RuleBook: Sendable {
         // (with a plural ending); signs and marks stand anywhere.
         let unicode = index.keys.filter { !PrefilterTrie.accepts($0) }
         var alternatives: [String] = []
-        for startsWord in [true, false] {
-            for endsWord in [true, false] {
-                let words = unicode.filter { PrefilterTrie.startsWord($0) == startsWord && PrefilterTrie.endsWord($0) == endsWord }
+        for needsStart in [true, false] {
+            for needsEnd in [true, false] {
+                let words = unicode.filter { PrefilterTrie.needsWordStart($0) == needsStart && PrefilterTrie.needsWordEnd($0) == needsEnd }
                 guard !words.isEmpty else { continue }
-                alternatives.append((startsWord ? "(?<![A-Za-z])" : "") + TriePattern.build(words.sorted())
-                                    + (endsWord ? "(?:e?s)?(?![A-Za-z])" : ""))
+                alternatives.append((needsStart ? "(?<![A-Za-z])" : "") + TriePattern.build(words.sorted())
+                                    + (needsEnd ? "(?:e?s)?(?![A-Za-z])" : ""))
             }
         }
         if alternatives.isEmpty {

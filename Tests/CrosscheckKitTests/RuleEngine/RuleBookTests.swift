@@ -436,7 +436,7 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
         let documents = try Extraction(book: book).run(paths: [TestFiles.examples]) { document, _ in document }.outputs
         #expect(documents.count == 2)
         let words = book.prefilterIndex.map {
-            (bytes: Array($0.key.utf8), rules: $0.value, startsWord: PrefilterTrie.startsWord($0.key), endsWord: PrefilterTrie.endsWord($0.key))
+            (bytes: Array($0.key.utf8), rules: $0.value, needsStart: PrefilterTrie.needsWordStart($0.key), needsEnd: PrefilterTrie.needsWordEnd($0.key))
         }
         func lower(_ byte: UInt8) -> UInt8 { byte.isASCIILetter ? byte | 0x20 : byte }
         for document in documents {
@@ -445,8 +445,8 @@ private func loadErrors(_ files: [String: String]) throws -> [String] {
             for start in text.indices {
                 for word in words where start + word.bytes.count <= text.count {
                     guard zip(text[start...], word.bytes).allSatisfy({ lower($0) == $1 }) else { continue }
-                    if word.startsWord, start > 0, text[start - 1].isASCIILetter { continue }
-                    if word.endsWord {
+                    if word.needsStart, start > 0, text[start - 1].isASCIILetter { continue }
+                    if word.needsEnd {
                         let end = start + word.bytes.count
                         func letter(_ at: Int) -> UInt8? { at < text.count && text[at].isASCIILetter ? lower(text[at]) : nil }
                         let plural = letter(end) == nil || (letter(end) == UInt8(ascii: "s") && letter(end + 1) == nil)
