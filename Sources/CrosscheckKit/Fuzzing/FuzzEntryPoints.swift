@@ -7,8 +7,7 @@ public enum FuzzEntryPoints {
     static let book: RuleBook? = BuiltinRules.directory().flatMap { try? RuleBook.load(directories: [$0]) }
 
     /// The built-in rule files, parsed once, so a fuzzed file is combined with real fragments and lexicons.
-    /// Never mutated after the first read (YAML nodes are not `Sendable`, hence the marker).
-    nonisolated(unsafe) static let builtinFiles: [RuleFile] = {
+    static let builtinFiles: [RuleFile] = {
         guard let directory = BuiltinRules.directory(),
               let walker = FileManager.default.enumerator(atPath: directory) else { return [] }
         var paths: [String] = []

@@ -150,9 +150,17 @@ public struct RuleBook: Sendable {
 
         let composer = FragmentComposer(fragments: fragments)
         problems += validate(fragments: fragments, composer: composer)
+        // Compiling, the JIT's above all, is most of a small run's time: the rules are compiled on every core.
+        let allLexicons = lexicons
+        let compiled = Parallel.compactMap(drafts, chunkSize: 1) { draft in
+            Result { () throws(Diagnostic) in try draft.compile(with: composer, lexicons: allLexicons) }
+        }
         var rules: [Rule] = []
-        for draft in drafts {
-            do { rules.append(try draft.compile(with: composer, lexicons: lexicons)) } catch { problems.append(error) }
+        for result in compiled {
+            switch result {
+            case let .success(rule): rules.append(rule)
+            case let .failure(error): problems.append(error)
+            }
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
         rules.sort { $0.id < $1.id }

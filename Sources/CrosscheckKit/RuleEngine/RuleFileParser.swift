@@ -80,7 +80,10 @@ enum RuleFileParser {
 }
 
 /// A rule read from YAML but not yet compiled; keeps the YAML nodes so errors can point into the file.
-struct RuleDraft {
+/// Drafts are compiled on several threads at once. Yams's nodes are not marked Sendable, because reading a scalar
+/// fills in its tag on the first read. That is safe here: each draft reads only its own nodes, which are parsed
+/// from its own file and shared with no other draft.
+struct RuleDraft: @unchecked Sendable {
     let id: String
     let file: String
     let line: Int
