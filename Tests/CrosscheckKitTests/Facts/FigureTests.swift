@@ -158,4 +158,17 @@ private func close(_ a: Double?, _ b: Double?) -> Bool {
     func readsNumbers(_ text: String, _ value: Double) {
         #expect(NumberParser.value(of: text) == value)
     }
+
+    /// The shortcut for plain words must split as the scalar tokenizer does, and leave to it every word it would
+    /// change (signs, hyphens, edge punctuation, letters fused to digits, non-ASCII letters).
+    @Test func plainWordsSplitAsTheScalarTokenizerDoes() {
+        let plain = ["525 mln dlrs", "1,250 Tonnes", "34,030.3  billion WON", "two hundred", "7.3 MLN", "a dozen"]
+        for text in plain {
+            #expect(NumberParser.plainWords(text) == NumberParser.scalarTokens(text), "\(text)")
+        }
+        let other = ["$1.13bn", "14.5bn", "1,500.", "(12 pct)", "twenty-four", "6-3/16", "dlrs,", "Zürich francs", ".5 pct"]
+        for text in other {
+            #expect(NumberParser.plainWords(text) == nil, "\(text)")
+        }
+    }
 }

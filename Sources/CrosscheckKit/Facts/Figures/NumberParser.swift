@@ -112,9 +112,27 @@ enum NumberParser {
     /// without end on fuzzed input). The scalars are copied into an array once, since stepping through a string's
     /// scalar view decodes UTF-8 at every step.
     static func tokens(_ text: String) -> [String] {
+        plainWords(text) ?? scalarTokens(text)
+    }
+
+    static func scalarTokens(_ text: String) -> [String] {
         var result: [String] = []
         for piece in Array(text.lowercased().unicodeScalars).split(separator: " ") { appendTokens(of: piece, to: &result) }
         return result
+    }
+
+    /// Most amounts are ASCII words of letters or plain numbers ("525 mln dlrs", "1,250 tonnes"), which the
+    /// scalar splitting below would leave whole: those are only lower-cased and split at spaces.
+    static func plainWords(_ text: String) -> [String]? {
+        var words: [String] = []
+        for word in text.utf8.split(separator: UInt8(ascii: " ")) {
+            let isLetters = word.allSatisfy(\.isASCIILetter)
+            let isNumber = word.first!.isASCIIDigit && word.last!.isASCIIDigit
+                && word.allSatisfy { $0.isASCIIDigit || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
+            guard isLetters || isNumber else { return nil }
+            words.append(String(decoding: isLetters ? word.map { $0 | 0x20 } : Array(word), as: UTF8.self))
+        }
+        return words
     }
 
     private typealias Scalars = ArraySlice<Unicode.Scalar>
