@@ -107,14 +107,14 @@ enum NumberParser {
     private static let currencySignBytes: [[UInt8]] = currencySigns.map { Array(String($0).utf8) }
 
     /// Splits into lower-cased words, keeping digits with their separators and cutting scale suffixes (`14.5bn`).
-    /// Works on scalars, not `Character`s: amounts are read by the hundred thousand, and a hyphen or sign fused
-    /// with a mark into one `Character` must not look present to one test and absent to another (that recursed
-    /// without end on fuzzed input). The scalars are copied into an array once, since stepping through a string's
-    /// scalar view decodes UTF-8 at every step.
     static func tokens(_ text: String) -> [String] {
         plainWords(text) ?? scalarTokens(text)
     }
 
+    /// The general tokenizer. It works on scalars, not `Character`s: amounts are read by the hundred thousand, and
+    /// a hyphen or sign fused with a mark into one `Character` must not look present to one test and absent to
+    /// another (that recursed without end on fuzzed input). The scalars are copied into an array once, since
+    /// stepping through a string's scalar view decodes UTF-8 at every step.
     static func scalarTokens(_ text: String) -> [String] {
         var result: [String] = []
         for piece in Array(text.lowercased().unicodeScalars).split(separator: " ") { appendTokens(of: piece, to: &result) }
@@ -122,7 +122,7 @@ enum NumberParser {
     }
 
     /// Most amounts are ASCII words of letters or plain numbers ("525 mln dlrs", "1,250 tonnes"), which the
-    /// scalar splitting below would leave whole: those are only lower-cased and split at spaces.
+    /// scalar tokenizer would leave whole: those are only lower-cased and split at spaces; nil for any other text.
     static func plainWords(_ text: String) -> [String]? {
         var words: [String] = []
         for word in text.utf8.split(separator: UInt8(ascii: " ")) {
