@@ -135,6 +135,29 @@ private func article(_ date: String, _ body: String) -> String {
         #expect(dateline.evidence.map(\.line) == [3, 33, 9])
     }
 
+    @Test func claimGroupsOrderKeysSlotsByTimeAndClaimsAsGiven() {
+        func claim(_ subject: String, _ year: Int, _ value: Double, _ path: String, unit: String = "percent") -> Claim {
+            let text = "\(subject)'s net profit was \(value) \(unit) in \(year)."
+            return Claim(item: ExtractedItem(text: text, rule: "test", line: 1, column: 1, sentence: text),
+                         key: Claim.Key(subject: subject, measure: "net profit", owner: nil, unit: unit),
+                         quantity: Quantity(low: value, high: value, unit: unit, approximate: false),
+                         valueText: "\(value) \(unit)", years: YearSpan(year: year), timeText: "in \(year)",
+                         timeSource: .explicit, path: path)
+        }
+        let claims = [claim("Peru", 2001, 3, "a.md"), claim("Chile", 2003, 4, "b.md"), claim("Peru", 1999, 5, "c.md"),
+                      claim("Chile", 2003, 6, "d.md"), claim("Peru", 2001, 7, "e.md")]
+        let groups = ClaimGroups(claims).groups
+        #expect(groups.map(\.key.subject) == ["Chile", "Peru"])
+        #expect(groups[1].slots.map(\.time.years.first) == [1999, 2001])
+        #expect(groups[0].slots.map { $0.claims.map(\.path) } == [["b.md", "d.md"]])
+        #expect(groups[1].slots.map { $0.claims.map(\.path) } == [["c.md"], ["a.md", "e.md"]])
+        // Amounts in two currencies read alike; they sort by unit, whatever order they come in.
+        let currencies = [claim("Qantas", 1987, 1, "a.md", unit: "USD"), claim("Qantas", 1987, 2, "b.md", unit: "AUD")]
+        for given in [currencies, currencies.reversed()] {
+            #expect(ClaimGroups(given).groups.map(\.key.unit) == ["AUD", "USD"])
+        }
+    }
+
     @Test func sharesOfOneWholeOverOneHundredPercent() throws {
         let result = try check(["shares.md": article("2011-01-01", """
             China accounts for 60 percent of Russia's arms exports.

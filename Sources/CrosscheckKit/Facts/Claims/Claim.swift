@@ -15,7 +15,8 @@ public struct Claim: Sendable, Equatable, Codable {
             self.unit = unit
         }
 
-        public static func < (a: Key, b: Key) -> Bool { a.description < b.description }
+        /// By description, then by unit: amounts in two currencies read alike ("Air New Zealand's net profit").
+        public static func < (a: Key, b: Key) -> Bool { (a.description, a.unit) < (b.description, b.unit) }
 
         /// "China's share of Russia's arms exports", "Brazil's inflation rate".
         public var description: String {
