@@ -304,12 +304,37 @@ private func alteredMessage(_ first: String, _ second: String, changing old: Str
         #expect(QuoteWords.wordCount("a 3:1 (or better") == 5)
     }
 
+    @Test func quoteClassesGroupTheSameTextInQuoteOrderAcrossSlices() {
+        // More distinct texts than one hashing slice holds, each repeated after the others, so classes cross a
+        // slice's edge and every class has members far apart.
+        let texts = (0..<5_000).map { "Quote number \($0) says Colours and TYRES" }
+        let all = texts + texts.reversed().prefix(100)
+        let quotes = all.enumerated().map { index, text in
+            Quote(item: ExtractedItem(text: text, rule: "test", line: 1, column: 1, sentence: text), text: text,
+                  speaker: Speaker(mention: "A", name: "A", role: nil, anonymous: false), cue: "said", partial: false,
+                  path: "q\(index).md")
+        }
+        let classes = QuoteClasses(quotes, spelling: TestFiles.spelling)
+        #expect(classes.count == 5_000)
+        #expect(Array(classes.members(4_999)) == [4_999, 5_000])
+        #expect(Array(classes.members(4_900)) == [4_900, 5_099])
+        #expect(Array(classes.members(4_899)) == [4_899])
+        for quoteClass in [0, 4_095, 4_096, 4_999] {
+            let words = quoteWords(texts[quoteClass])
+            #expect(classes.words(quoteClass) == words)
+            #expect(Array(classes.wordHashes(quoteClass)) == words.keyHashes)
+            #expect(Array(classes.sortedWordHashes(quoteClass)) == words.keyHashes.sorted())
+        }
+        // Spelling is folded before hashing: the British and American texts hash alike.
+        #expect(quoteWords("colours and tyres").keyHashes == quoteWords("colors and tires").keyHashes)
+    }
+
     @Test func theSharedWordBoundIsNeverBelowTheComparison() {
         let texts = ["We will never back down from this fight", "this fight, we will never back down from",
                      "We will not back down", "Prices rose in every region", "back down from this fight we will, never",
                      "We will never back down from this fight over tyres and colours"]
-        // Hashed as QuoteClasses hashes them, by key, and sorted as it keeps them for the bound.
-        func hashes(_ words: QuoteWords) -> [UInt64] { words.keys.map { FNV1a.hash($0.utf8) }.sorted() }
+        // Hashed as QuoteClasses hashes them, and sorted as it keeps them for the bound.
+        func hashes(_ words: QuoteWords) -> ArraySlice<UInt64> { words.keyHashes.sorted()[...] }
         for first in texts {
             for second in texts {
                 let a = quoteWords(first), b = quoteWords(second)

@@ -36,11 +36,11 @@ struct QuoteMatching {
         // Each key is a run's hash with the class number in its low bits, so sorting plain integers groups the
         // classes by run. The class takes as few bits as the count needs; the hash keeps the rest. The keys are
         // spread over buckets by their top bits, and each bucket is sorted and scanned on its own core.
-        let classBits = max(1, UInt64.bitWidth - UInt64(classes.words.count).leadingZeroBitCount)
-        let classKeys = Parallel.compactMap(Array(classes.words.indices)) { quoteClass -> [UInt64]? in
-            let hashes = classes.wordHashes[quoteClass]
+        let classBits = max(1, UInt64.bitWidth - UInt64(classes.count).leadingZeroBitCount)
+        let classKeys = Parallel.compactMap(Array(0..<classes.count)) { quoteClass -> [UInt64]? in
+            let hashes = classes.wordHashes(quoteClass)
             guard hashes.count >= minimumWords else { return [] }
-            return (0...(hashes.count - 3)).map { start in
+            return (hashes.startIndex...(hashes.endIndex - 3)).map { start in
                 let run = QuoteMatching.mix(QuoteMatching.mix(hashes[start]) ^ hashes[start + 1]) ^ hashes[start + 2]
                 return (QuoteMatching.mix(run) >> classBits) << classBits | UInt64(quoteClass)
             }
@@ -55,8 +55,8 @@ struct QuoteMatching {
         var unique: [UInt64] = []
         for candidate in candidates where unique.last != candidate { unique.append(candidate) }
         // A class is also paired with itself: the same words from two different speakers.
-        let repeated = classes.members.indices.filter { quoteClass in
-            classes.members[quoteClass].count > 1 && classes.words[quoteClass].words.count >= minimumWords
+        let repeated = (0..<classes.count).filter { quoteClass in
+            classes.members(quoteClass).count > 1 && classes.wordHashes(quoteClass).count >= minimumWords
         }.map { UInt64($0) << 32 | UInt64($0) }
 
         @Sendable func pair(_ a: Int, _ b: Int, _ comparison: QuoteComparison) -> Pair? {
@@ -67,22 +67,25 @@ struct QuoteMatching {
         }
         let found = Parallel.compactMap(unique + repeated) { candidate -> [(Int, Int, Pair)]? in
             let oneClass = Int(candidate >> 32), otherClass = Int(candidate & 0xFFFF_FFFF)
-            let one = classes.members[oneClass], other = classes.members[otherClass]
-            let oneWords = classes.words[oneClass], otherWords = classes.words[otherClass]
+            let one = classes.members(oneClass), other = classes.members(otherClass)
             var kept: [(Int, Int, Pair)] = []
             if oneClass == otherClass {
                 var comparison: QuoteComparison?
                 for (offset, a) in one.enumerated() {
                     // The same words from the same speaker: no check reports them, and no diff is needed to know it.
-                    for b in one[(offset + 1)...] where quotes[a].speaker != quotes[b].speaker {
-                        comparison = comparison ?? QuoteComparison(oneWords, oneWords)
+                    for b in one.dropFirst(offset + 1) where quotes[a].speaker != quotes[b].speaker {
+                        if comparison == nil {
+                            let words = classes.words(oneClass)
+                            comparison = QuoteComparison(words, words)
+                        }
                         if let pair = pair(a, b, comparison!) { kept.append((a, b, pair)) }
                     }
                 }
                 return kept.isEmpty ? nil : kept
             }
-            guard QuoteMatching.similarityBound(classes.sortedWordHashes[oneClass], classes.sortedWordHashes[otherClass]) >= minimumSimilarity
+            guard QuoteMatching.similarityBound(classes.sortedWordHashes(oneClass), classes.sortedWordHashes(otherClass)) >= minimumSimilarity
             else { return nil }
+            let oneWords = classes.words(oneClass), otherWords = classes.words(otherClass)
             let forward = QuoteComparison(oneWords, otherWords)
             guard forward.similarity >= minimumSimilarity else { return nil }
             // Members of the later class may stand before members of the earlier one; the pair keeps quote order.
@@ -130,10 +133,10 @@ struct QuoteMatching {
     /// The most two quotes' similarity can be, from the words they share in any order: the comparison counts
     /// words common in order, never more. Far cheaper than the comparison, so most candidates stop here. Both
     /// word hash lists come sorted.
-    static func similarityBound(_ a: [UInt64], _ b: [UInt64]) -> Double {
+    static func similarityBound(_ a: ArraySlice<UInt64>, _ b: ArraySlice<UInt64>) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 1 }
-        var i = 0, j = 0, shared = 0
-        while i < a.count, j < b.count {
+        var i = a.startIndex, j = b.startIndex, shared = 0
+        while i < a.endIndex, j < b.endIndex {
             if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
         return 2 * Double(shared) / Double(a.count + b.count)
@@ -147,40 +150,6 @@ struct QuoteMatching {
         return z ^ (z >> 31)
     }
 
-}
-
-/// Quotes grouped by their text: each class lists, in quote order, the quotes with exactly the same text, and
-/// its words are read once. A quote repeated in many articles then costs one index entry, not one per copy.
-struct QuoteClasses {
-    /// Quote indices per class; classes are numbered in the order their first quote appears.
-    let members: [[Int]]
-    /// Each class's words, and the hash of each plain word in order.
-    let words: [QuoteWords]
-    let wordHashes: [[UInt64]]
-    /// The same hashes sorted, for the bound on two classes' likeness that every candidate pair is tested by.
-    let sortedWordHashes: [[UInt64]]
-
-    init(_ quotes: [Quote], spelling: SpellingVariants) {
-        var classOf: [String: Int] = [:]
-        classOf.reserveCapacity(quotes.count)
-        var members: [[Int]] = []
-        for (index, quote) in quotes.enumerated() {
-            if let known = classOf[quote.text] {
-                members[known].append(index)
-            } else {
-                classOf[quote.text] = members.count
-                members.append([index])
-            }
-        }
-        self.members = members
-        let read = Parallel.compactMap(members) { members -> (QuoteWords, [UInt64])? in
-            let words = QuoteWords(quotes[members[0]].text, spelling: spelling)
-            return (words, words.keys.map { FNV1a.hash($0.utf8) })
-        }
-        words = read.map(\.0)
-        wordHashes = read.map(\.1)
-        sortedWordHashes = wordHashes.map { $0.sorted() }
-    }
 }
 
 extension Quote {

@@ -32,6 +32,9 @@ struct QuoteWords: Sendable, Equatable {
         markedGaps = gaps
     }
 
+    /// One hash per word, of its key: what quotes are indexed and first compared by.
+    var keyHashes: [UInt64] { keys.map { FNV1a.hash($0.utf8) } }
+
     /// How many words a quote has, without keying them: most quotes are only counted, to see if they can pair.
     static func wordCount(_ text: String) -> Int {
         tokens(of: text).count { if case .word = $0 { true } else { false } }
@@ -39,8 +42,13 @@ struct QuoteWords: Sendable, Equatable {
 
     /// The tokens of a quote; ASCII text, most quotes, is lower-cased byte by byte without a copy.
     private static func tokens(of text: String) -> [Token] {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return tokens(text.lowercased().unicodeScalars) }
-        return tokens(text.utf8.lazy.map { byte in Unicode.Scalar((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) })
+        // The bytes are read from the string's buffer, which is faster than its UTF-8 view.
+        var text = text
+        let ascii = text.withUTF8 { bytes -> [Token]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return tokens(bytes.lazy.map { byte in Unicode.Scalar((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) })
+        }
+        return ascii ?? tokens(text.lowercased().unicodeScalars)
     }
 
     /// The tokens of lower-cased text.
