@@ -88,6 +88,13 @@ private func close(_ a: Double?, _ b: Double?) -> Bool {
         FigureCase(sentence: "Wages rose 3 to 4 percent.", text: "3 to 4 percent", low: 3, high: 4, unit: "percent"),
         FigureCase(sentence: "Repairs will cost $2-3 billion.", text: "$2-3 billion", low: 2e9, high: 3e9, unit: "USD"),
         FigureCase(sentence: "Margins shrank 10-15 pct.", text: "10-15 pct", low: 10, high: 15, unit: "percent"),
+        FigureCase(sentence: "Analysts see growth anywhere from $4 billion to $6 billion.", text: "$4 billion to $6 billion", low: 4e9, high: 6e9, unit: "USD"),
+        // Not ranges: a change and the new value, two figures joined by "and", a year before "and".
+        FigureCase(sentence: "M-1 fell 430 mln dlrs to 35.65 billion dlrs in the week.", text: "430 mln dlrs", low: 430e6, high: 430e6, unit: "USD"),
+        FigureCase(sentence: "M-1 fell 430 mln dlrs to 35.65 billion dlrs in the week.", text: "35.65 billion dlrs", low: 35.65e9, high: 35.65e9, unit: "USD"),
+        FigureCase(sentence: "Its stake went from 12.9 pct to 18.5 pct.", text: "18.5 pct", low: 18.5, high: 18.5, unit: "percent"),
+        FigureCase(sentence: "Net losses were 2,345,000 dlrs and 515,000 dlrs, respectively.", text: "515,000 dlrs", low: 515e3, high: 515e3, unit: "USD"),
+        FigureCase(sentence: "Inflation was 4.1 pct in 1986 and 19.77 pct a year later.", text: "19.77 pct", low: 19.77, high: 19.77, unit: "percent"),
         // British-style conversions are one figure.
         FigureCase(sentence: "Annual profits hit $27.5bn (£14.5bn) for the group.", text: "$27.5bn (£14.5bn)", low: 27.5e9, high: 27.5e9, unit: "USD"),
     ]
