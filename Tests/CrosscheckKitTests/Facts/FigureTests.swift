@@ -69,6 +69,9 @@ private func close(_ a: Double?, _ b: Double?) -> Bool {
         FigureCase(sentence: "The club paid 500 million roubles for the striker.", text: "500 million roubles", low: 500e6, high: 500e6, unit: "RUB"),
         FigureCase(sentence: "Provinces invested 20 billion yuan in rail.", text: "20 billion yuan", low: 20e9, high: 20e9, unit: "CNY"),
         FigureCase(sentence: "The levy brought in 3 mln stg last year.", text: "3 mln stg", low: 3e6, high: 3e6, unit: "GBP"),
+        FigureCase(sentence: "The bank lent 5 mln Hong Kong dollars to the firm.", text: "5 mln Hong Kong dollars", low: 5e6, high: 5e6, unit: "HKD"),
+        FigureCase(sentence: "Reserves fell to 7.15 billion New Zealand dlrs.", text: "7.15 billion New Zealand dlrs", low: 7.15e9, high: 7.15e9, unit: "NZD"),
+        FigureCase(sentence: "It paid 2 mln H.K. dlrs for the site.", text: "2 mln H.K. dlrs", low: 2e6, high: 2e6, unit: "HKD"),
         // Hedges: bounds.
         FigureCase(sentence: "The plant will hire up to 300 workers.", text: "up to 300 workers", low: nil, high: 300, unit: "workers"),
         FigureCase(sentence: "Turnout reached more than 40 percent.", text: "more than 40 percent", low: 40, high: nil, unit: "percent"),

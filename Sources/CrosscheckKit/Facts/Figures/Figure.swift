@@ -140,14 +140,16 @@ public struct FigureNormalizer: Sendable {
         // Every currency word has letters: an amount without any ("24", "1,500") needs no splitting.
         guard text.utf8.contains(where: { $0.isASCIILetter || $0 >= 0x80 }) else { return nil }
         let tokens = NumberParser.tokens(text.lowercased())
-        for (index, token) in tokens.enumerated() {
-            if index + 1 < tokens.count, let code = currencyLookup(token + " " + tokens[index + 1]) { return code }
-            if let code = currencyLookup(token) { return code }
+        for start in tokens.indices {
+            // The longest name first: "hong kong dollars" is not the "dollars" it ends with.
+            for length in stride(from: min(3, tokens.count - start), through: 1, by: -1) {
+                if let code = currencyLookup(tokens[start..<(start + length)].joined(separator: " ")) { return code }
+            }
         }
         return nil
     }
 
-    /// A currency word or pair of words ("dlrs", "canadian dollars"), singular or plural.
+    /// A currency word or words ("dlrs", "canadian dollars", "hong kong dollars"), singular or plural.
     private static func currencyLookup(_ words: String) -> String? {
         if let code = currencyTable[words] { return code }
         return words.hasSuffix("s") ? currencyTable[String(words.dropLast())] : nil
