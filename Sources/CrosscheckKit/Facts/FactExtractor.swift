@@ -57,7 +57,8 @@ public struct FactExtractor: Sendable {
             normalizer.figure(for: ExtractedItem(match: match, in: document)).map { ($0, match.range) }
         }
         let timeItems = items(.time)
-        let dating = ArticleDating(dateline: document.metadata.date, times: timeItems, figures: figures,
+        let amounts = figures.filter { normalizer.isCurrency($0.figure.quantity.unit) }
+        let dating = ArticleDating(dateline: document.metadata.date, times: timeItems, amounts: amounts,
                                    document: document, eventYears: eventYears)
         let times = timeItems.map { TimeResolver.resolve($0.item, range: $0.range, articleYear: dating.effectiveYear) }
         let quoteMatches = ofKind(.quote)
@@ -70,8 +71,7 @@ public struct FactExtractor: Sendable {
         let ownerless = claimItems.contains { $0.item.captures["unowned"] != nil }
         let context = ClaimContext(document: document, times: times, dating: dating,
                                    titleCountry: ownerless ? claimBuilder.titleCountry.country(in: document.metadata.title) : nil,
-                                   amounts: claimItems.isEmpty ? [] : figures.filter { FigureNormalizer.isCurrency($0.figure.quantity.unit) }
-                                       .map { ($0.figure.quantity.unit, $0.range.lowerBound) })
+                                   amounts: claimItems.isEmpty ? [] : amounts.map { ($0.figure.quantity.unit, $0.range.lowerBound) })
         let claims = FactExtractor.onePerStatement(claimItems.compactMap { claimBuilder.claim(from: $0.item, in: context) })
             .map { FactExtractor.attributed($0, attributions: attributions, quotes: quotes) }
             .flatMap { claim in [claim] + [claimBuilder.earlierClaim(of: claim, in: context)].compactMap { $0 } }

@@ -113,6 +113,25 @@ private func close(_ a: Double?, _ b: Double?) -> Bool {
         #expect(figure.quantity.approximate == expected.approximate)
     }
 
+    @Test func aCurrencyAddedToTheLexiconIsFoundAndGivenItsUnit() throws {
+        let sentence = "Title\n\nThe state paid 5 mln naira for the mill and 2 mln Nigerian naira for the road.\n"
+        // Unknown to the built-in lexicon: "5 mln" is no figure without a currency word, and none follows.
+        #expect(TestFiles.facts(sentence)?.figures.isEmpty == true)
+        let extra = try TestFiles.folder(["currencies.yml": """
+            lexicon: currency
+            description: The naira, for the test.
+            entries:
+              NGN: [naira, Nigerian naira]
+            """])
+        let book = try RuleBook.load(directories: [TestFiles.builtinRules, extra.path])
+        let document = try #require(TestFiles.document(sentence))
+        let (matches, _) = RuleRunner(book: book).run(on: document, matcher: Matcher())
+        let figures = FactExtractor(book: book).facts(for: document, matches: matches).figures
+        #expect(figures.map(\.item.text) == ["5 mln naira", "2 mln Nigerian naira"])
+        #expect(figures.map(\.quantity.unit) == ["NGN", "NGN"])
+        #expect(FigureNormalizer(book: book).isCurrency("NGN"))
+    }
+
     @Test func conversionIsKeptWithTheFigure() throws {
         let figure = try #require(figures(in: "Annual profits hit $27.5bn (£14.5bn) for the group.").first)
         #expect(figure.conversions == [Quantity(low: 14.5e9, high: 14.5e9, unit: "GBP", approximate: false)])

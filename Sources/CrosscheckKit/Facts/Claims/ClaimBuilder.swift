@@ -48,7 +48,7 @@ struct ClaimBuilder: Sendable {
         var subject = fields["subject"].map(entity)
         // A country's own measures are money or rates: a measure with no owner counted in tonnes ("Imports in
         // October totalled 23,803 tonnes" under "SOVIET SUGAR IMPORTS HIGHER") is a commodity's.
-        let countryWide = FigureNormalizer.isCurrency(quantity.unit) || quantity.unit == "percent"
+        let countryWide = normalizer.isCurrency(quantity.unit) || quantity.unit == "percent"
         var owner = fields["owner"].map(entity) ?? (fields["unowned"] != nil && countryWide ? context.titleCountry : nil)
         if subject == nil { subject = owner; owner = nil }
         guard let named = subject else { return nil }

@@ -17,31 +17,32 @@ public struct FigureNormalizer: Sendable {
     let settings: Settings
     /// Hedge words, lower-cased and longest first, to read a hedge at the start of a claim's value.
     let hedgePrefixes: [String]
+    /// Each currency word or name of the `currency` lexicon (`Rules/lexicons/currencies.yml`), as its number
+    /// tokens joined by spaces ("hong kong dlrs"), with its unit; the same lexicon is the money fragment's list.
+    let currencyNames: [String: String]
+    /// How many tokens the longest currency name has.
+    let longestCurrencyName: Int
+    /// Every unit a currency sign or name stands for.
+    let currencyUnits: Set<String>
 
     public init(book: RuleBook) {
         hedges = book.lexicons["hedge"]
         units = book.lexicons["measure_unit"]
         settings = book.settings
         hedgePrefixes = (hedges?.allSpellings ?? []).map { $0.lowercased() }.sorted { ($0.count, $0) > ($1.count, $1) }
+        var names: [String: String] = [:]
+        for (unit, spellings) in book.lexicons["currency"]?.entries ?? [:] {
+            for spelling in [unit] + spellings {
+                names[NumberParser.tokens(spelling.lowercased()).joined(separator: " ")] = unit
+            }
+        }
+        currencyNames = names
+        longestCurrencyName = names.keys.map { $0.split(separator: " ").count }.max() ?? 0
+        currencyUnits = Set(names.values).union(FigureNormalizer.currencySigns.map(\.1))
     }
 
     static let currencySigns: [(String, String)] = [("US$", "USD"), ("HK$", "HKD"), ("C$", "CAD"), ("A$", "AUD"),
                                                     ("$", "USD"), ("€", "EUR"), ("£", "GBP"), ("¥", "JPY")]
-    /// Currency words in the order they are tried; a word shared by several currencies (crowns, pesos) is kept
-    /// as its own unit, since the country is not known here. Dollars with a country name come first.
-    static let currencyWords: [(String, String)] = [
-        ("australian dollar", "AUD"), ("australian dlr", "AUD"), ("canadian dollar", "CAD"), ("canadian dlr", "CAD"),
-        ("hong kong dollar", "HKD"), ("hong kong dlr", "HKD"), ("h.k dlr", "HKD"), ("hk dlr", "HKD"), ("new zealand dollar", "NZD"), ("new zealand dlr", "NZD"), ("n.z dlr", "NZD"), ("nz dlr", "NZD"),
-        ("singapore dollar", "SGD"), ("singapore dlr", "SGD"), ("taiwan dollar", "TWD"), ("taiwan dlr", "TWD"),
-        ("dollar", "USD"), ("dlr", "USD"), ("euro", "EUR"), ("sterling", "GBP"), ("pound", "GBP"), ("stg", "GBP"),
-        ("rouble", "RUB"), ("ruble", "RUB"), ("yuan", "CNY"), ("yen", "JPY"), ("franc", "francs"), ("mark", "DEM"),
-        ("rupee", "rupees"), ("cruzado", "BRC"), ("crowns", "crowns"), ("kronor", "SEK"), ("kroner", "kroner"),
-        ("lire", "ITL"), ("lira", "lira"), ("peseta", "ESP"), ("guilder", "NLG"), ("schilling", "ATS"),
-        ("shilling", "shillings"), ("rand", "ZAR"), ("peso", "pesos"), ("dinar", "dinars"), ("riyal", "riyals"),
-        ("won", "KRW"), ("baht", "THB"), ("ringgit", "MYR"), ("rupiah", "IDR"), ("forint", "HUF"), ("zloty", "PLN"),
-        ("drachma", "GRD"), ("escudo", "PTE"), ("austral", "ARA"), ("taka", "BDT"),
-    ]
-
     /// The figure for a match, or nil when its amount cannot be read as a number.
     public func figure(for item: ExtractedItem) -> Figure? {
         let fields = item.fields
@@ -109,7 +110,7 @@ public struct FigureNormalizer: Sendable {
             unit = "percent"
         } else if let unitText {
             unit = unitText.lowercased().contains("point") ? "percentage points" : "percent"
-        } else if let currency = FigureNormalizer.currency(in: amount) ?? upper.flatMap(FigureNormalizer.currency) {
+        } else if let currency = currency(in: amount) ?? upper.flatMap(currency(in:)) {
             unit = currency
         } else if let thing {
             unit = thing.lowercased()
@@ -124,36 +125,27 @@ public struct FigureNormalizer: Sendable {
     }
 
     /// Whether a unit is a currency code rather than percent or a counted thing.
-    static func isCurrency(_ unit: String) -> Bool {
-        currencySigns.contains { $0.1 == unit } || currencyWords.contains { $0.1 == unit }
-    }
+    func isCurrency(_ unit: String) -> Bool { currencyUnits.contains(unit) }
 
-    static func currency(in text: String) -> String? {
+    /// The unit of the first currency sign or name in `text`.
+    func currency(in text: String) -> String? {
         let scalars = text.unicodeScalars
         if let signIndex = scalars.firstIndex(where: NumberParser.isCurrencySign) {
             // The letters glued before the sign name the country: "US$", "HK$".
             let glued = scalars[..<signIndex].reversed().prefix { $0.properties.isAlphabetic }
             let signOnly = String(scalars[signIndex])
             let sign = String(String.UnicodeScalarView(glued.reversed())) + signOnly
-            return currencySigns.first { $0.0 == sign }?.1 ?? currencySigns.first { $0.0 == signOnly }?.1
+            return Self.currencySigns.first { $0.0 == sign }?.1 ?? Self.currencySigns.first { $0.0 == signOnly }?.1
         }
         // Every currency word has letters: an amount without any ("24", "1,500") needs no splitting.
         guard text.utf8.contains(where: { $0.isASCIILetter || $0 >= 0x80 }) else { return nil }
         let tokens = NumberParser.tokens(text.lowercased())
         for start in tokens.indices {
             // The longest name first: "hong kong dollars" is not the "dollars" it ends with.
-            for length in stride(from: min(3, tokens.count - start), through: 1, by: -1) {
-                if let code = currencyLookup(tokens[start..<(start + length)].joined(separator: " ")) { return code }
+            for length in stride(from: min(longestCurrencyName, tokens.count - start), through: 1, by: -1) {
+                if let unit = currencyNames[tokens[start..<(start + length)].joined(separator: " ")] { return unit }
             }
         }
         return nil
     }
-
-    /// A currency word or words ("dlrs", "canadian dollars", "hong kong dollars"), singular or plural.
-    private static func currencyLookup(_ words: String) -> String? {
-        if let code = currencyTable[words] { return code }
-        return words.hasSuffix("s") ? currencyTable[String(words.dropLast())] : nil
-    }
-
-    private static let currencyTable: [String: String] = Dictionary(currencyWords, uniquingKeysWith: { first, _ in first })
 }

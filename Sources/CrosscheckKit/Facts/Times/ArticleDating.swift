@@ -30,7 +30,8 @@ public struct ArticleDating: Sendable, Equatable {
         return contentYear != datelineYear
     }
 
-    init(dateline: CalendarDate?, times: [(item: ExtractedItem, range: Range<Int>)], figures: [(figure: Figure, range: Range<Int>)],
+    /// `amounts`: the article's money figures.
+    init(dateline: CalendarDate?, times: [(item: ExtractedItem, range: Range<Int>)], amounts: [(figure: Figure, range: Range<Int>)],
          document: Document, eventYears: Lexicon?) {
         datelineDate = dateline
         var evidence: [Evidence] = []
@@ -41,7 +42,7 @@ public struct ArticleDating: Sendable, Equatable {
             evidence.append(Evidence(impliedYear: eventYear + offset, item: item,
                                      reason: "\"\(item.text)\" names an event of \(eventYear)", weight: 2))
         }
-        evidence += ArticleDating.coreferentFigures(times: times, figures: figures, document: document)
+        evidence += ArticleDating.coreferentFigures(times: times, amounts: amounts, document: document)
         self.evidence = evidence
         // The content's year is the one with the most weight (ties: the earliest, for a stable answer).
         let weights = Dictionary(grouping: evidence, by: \.impliedYear).mapValues { $0.reduce(0) { $0 + $1.weight } }
@@ -52,9 +53,9 @@ public struct ArticleDating: Sendable, Equatable {
     /// An amount repeated more often than this in one article is boilerplate, not one figure mentioned twice.
     static let repeatedAmountLimit = 20
 
-    /// A figure whose sentence gives an explicit year, repeated in a sentence with a relative year.
+    /// An amount whose sentence gives an explicit year, repeated in a sentence with a relative year.
     private static func coreferentFigures(times: [(item: ExtractedItem, range: Range<Int>)],
-                                          figures: [(figure: Figure, range: Range<Int>)],
+                                          amounts: [(figure: Figure, range: Range<Int>)],
                                           document: Document) -> [Evidence] {
         let timesInOrder = times.sorted { $0.range.lowerBound < $1.range.lowerBound }
         func timesInSentence(of range: Range<Int>) -> [ExtractedItem] {
@@ -68,7 +69,6 @@ public struct ArticleDating: Sendable, Equatable {
         }
         var evidence: [Evidence] = []
         var seen = Set<Int>()
-        let amounts = figures.filter { FigureNormalizer.isCurrency($0.figure.quantity.unit) }
         let sameAmount = Dictionary(grouping: amounts.indices, by: { amounts[$0].figure.quantity })
         for (index, first) in amounts.enumerated() {
             guard let group = sameAmount[first.figure.quantity], group.count > 1,
