@@ -30,11 +30,11 @@ public struct FigureNormalizer: Sendable {
         units = book.lexicons["measure_unit"]
         settings = book.settings
         hedgePrefixes = (hedges?.allSpellings ?? []).map { $0.lowercased() }.sorted { ($0.count, $0) > ($1.count, $1) }
+        // Through the lexicon's own lookup, so a spelling two units list gets the unit the money rule's does.
         var names: [String: String] = [:]
-        for (unit, spellings) in book.lexicons["currency"]?.entries ?? [:] {
-            for spelling in [unit] + spellings {
-                names[NumberParser.tokens(spelling.lowercased()).joined(separator: " ")] = unit
-            }
+        let currencies = book.lexicons["currency"]
+        for spelling in currencies?.allSpellings ?? [] {
+            names[NumberParser.tokens(spelling.lowercased()).joined(separator: " ")] = currencies?.canonical(for: spelling)
         }
         currencyNames = names
         longestCurrencyName = names.keys.map { $0.split(separator: " ").count }.max() ?? 0
